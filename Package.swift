@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "charts",
+    products: [
+        .executable(name: "charts", targets: ["charts"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(
+            name: "Dataset",
+            dependencies: [.product(name: "CSV", package: "CSV.swift")]
+        ),
+        .target(name: "ChartCore", dependencies: ["Dataset"]),
+        .target(name: "ChartCairo", dependencies: ["ChartCore", "CPangoCairo"]),
+        .executableTarget(
+            name: "charts",
+            dependencies: [
+                "Dataset", "ChartCore", "ChartCairo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .testTarget(name: "DatasetTests", dependencies: ["Dataset"]),
+        .testTarget(name: "ChartCoreTests", dependencies: ["ChartCore"]),
+        .testTarget(name: "ChartCairoTests", dependencies: ["ChartCairo"]),
+        .testTarget(name: "chartsTests", dependencies: ["charts"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,151 @@
+/// The keys of a bar chart spec (top level of `charts/NAME.toml`, beside ``ChartSpec``'s).
+///
+/// ```toml
+/// category = "label"            # required: the column naming each bar
+/// value = "amount"              # one series: the column holding the values …
+/// [[series]]                    # … or several: one table per series (column, label, color)
+/// column = "total"
+/// label = "Total"
+/// layout = "grouped"            # "grouped" (default) or "stacked", for several series
+/// orientation = "auto"          # "auto" (default), "vertical" or "horizontal"
+/// scale = "linear"              # "linear" (default, from zero) or "log" (powers of ten)
+/// sort = "none"                 # "none" (file order, default), "ascending" or "descending"
+/// highlight = ["Hanguang 800"]  # categories drawn in the accent colour, the rest muted
+/// detail = "date"               # optional column shown as a second line under each category
+/// value_axis = "RMB billion"    # optional title of the value axis
+/// value_labels = true           # label each bar with its value (default true)
+/// [format]                      # number format for ticks and labels (NumberFormatSpec)
+/// [[annotations]]               # a ratio between two bars, or a note on one (AnnotationSpec)
+/// ```
+public struct BarOptions: Sendable {
+    /// Bar direction.
+    public enum Orientation: String, SpecChoice { case auto, vertical, horizontal }
+    /// How several series share a category.
+    public enum Layout: String, SpecChoice { case grouped, stacked }
+    /// The value scale.
+    public enum Scale: String, SpecChoice { case linear, log }
+    /// Category order.
+    public enum Sort: String, SpecChoice { case none, ascending, descending }
+
+    public var category: String?
+    public var value: String?
+    public var series: [SeriesSpec]
+    public var layout: Layout
+    public var orientation: Orientation
+    public var scale: Scale
+    public var sort: Sort
+    public var highlight: [String]
+    public var detail: String?
+    public var valueAxis: String?
+    public var valueLabels: Bool
+    public var format: NumberFormatSpec
+    public var annotations: [AnnotationSpec]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case category, value, series, layout, orientation, scale, sort, highlight, detail, format, annotations
+        case valueAxis = "value_axis"
+        case valueLabels = "value_labels"
+    }
+
+    /// Decodes the bar keys from the spec's top-level table (unknown keys are checked by ``ChartSpec``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        category = try c.decodeIfPresent(String.self, forKey: .category)
+        value = try c.decodeIfPresent(String.self, forKey: .value)
+        series = try c.decodeIfPresent([SeriesSpec].self, forKey: .series) ?? []
+        layout = try c.decodeChoice(Layout.self, forKey: .layout) ?? .grouped
+        orientation = try c.decodeChoice(Orientation.self, forKey: .orientation) ?? .auto
+        scale = try c.decodeChoice(Scale.self, forKey: .scale) ?? .linear
+        sort = try c.decodeChoice(Sort.self, forKey: .sort) ?? .none
+        highlight = try c.decodeIfPresent([String].self, forKey: .highlight) ?? []
+        detail = try c.decodeIfPresent(String.self, forKey: .detail)
+        valueAxis = try c.decodeIfPresent(String.self, forKey: .valueAxis)
+        valueLabels = try c.decodeIfPresent(Bool.self, forKey: .valueLabels) ?? true
+        format = try c.decodeIfPresent(NumberFormatSpec.self, forKey: .format) ?? NumberFormatSpec()
+        annotations = try c.decodeIfPresent([AnnotationSpec].self, forKey: .annotations) ?? []
+    }
+}
+
+/// One `[[series]]` table: a value column drawn as its own colour.
+public struct SeriesSpec: Decodable, Equatable, Sendable {
+    /// The column holding this series' values (required).
+    public var column: String
+    /// The legend label (default: the column name).
+    public var label: String?
+    /// A colour as `#RRGGBB` (default: the theme palette in order).
+    public var color: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case column, label, color }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        guard let column = try c.decodeIfPresent(String.self, forKey: .column) else {
+            throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.column]),
+                              message: "missing required key", hint: "name the value column, e.g. column = \"total\"")
+        }
+        self.column = column
+        label = try c.decodeIfPresent(String.self, forKey: .label)
+        color = try c.decodeIfPresent(String.self, forKey: .color)
+        if let color, Color(hex: color) == nil {
+            throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.color]),
+                              message: "`\(color)` is not a colour", hint: "write it as #RRGGBB, e.g. #0072B2")
+        }
+    }
+}
+
+/// One `[[annotations]]` table.
+///
+/// ```toml
+/// [[annotations]]
+/// type = "ratio"        # a bracket between two bars labelled with to ÷ from, e.g. "3.8×"
+/// from = "2017 pledge"  # category of the base bar
+/// to = "2025 plan"      # category of the compared bar
+/// text = "3.8× larger"  # optional: replaces the computed label
+///
+/// [[annotations]]
+/// type = "note"         # a short text beside one bar
+/// category = "Qwen2"
+/// text = "with GQA"
+/// ```
+public struct AnnotationSpec: Decodable, Equatable, Sendable {
+    /// The annotation kinds.
+    public enum Kind: String, SpecChoice { case ratio, note }
+
+    public var type: Kind
+    public var from: String?
+    public var to: String?
+    public var category: String?
+    public var text: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case type, from, to, category, text }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func path(_ key: CodingKeys) -> String { SpecProblem.keyPath(c.codingPath + [key]) }
+        guard let type = try c.decodeChoice(Kind.self, forKey: .type) else {
+            throw SpecProblem(keyPath: path(.type), message: "missing required key",
+                              hint: "add type = \"ratio\" or type = \"note\"")
+        }
+        self.type = type
+        from = try c.decodeIfPresent(String.self, forKey: .from)
+        to = try c.decodeIfPresent(String.self, forKey: .to)
+        category = try c.decodeIfPresent(String.self, forKey: .category)
+        text = try c.decodeIfPresent(String.self, forKey: .text)
+        switch type {
+        case .ratio:
+            for key in [CodingKeys.from, .to] where try c.decodeIfPresent(String.self, forKey: key) == nil {
+                throw SpecProblem(keyPath: path(key), message: "a ratio needs `from` and `to`",
+                                  hint: "name the two categories to compare")
+            }
+        case .note:
+            if category == nil {
+                throw SpecProblem(keyPath: path(.category), message: "a note needs the category it is about")
+            }
+            if text == nil {
+                throw SpecProblem(keyPath: path(.text), message: "a note needs its text")
+            }
+        }
+    }
+}

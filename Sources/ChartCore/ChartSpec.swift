@@ -1,0 +1,81 @@
+/// One illustration, as written in `charts/NAME.toml`.
+///
+/// Keys common to every kind, with their defaults:
+///
+/// ```toml
+/// kind = "bar"                 # required: "bar" (or "timeline")
+/// data = "investment.csv"      # required: a CSV file in data/
+/// title = "…"                  # required
+/// subtitle = "…"               # optional
+/// notes = "…"                  # optional, printed above the source line
+/// source = "…"                 # optional: replaces the source line built from the data's `source` column
+/// source_extra = "…"           # optional: appended to the built source line
+/// width = 800                  # canvas width in 1× pixels (100…10000)
+/// height = 500                 # canvas height in 1× pixels (100…10000)
+/// ```
+///
+/// Bar charts add the keys of ``BarOptions``. Unknown keys are errors with a did-you-mean.
+public struct ChartSpec: Decodable, Sendable {
+    /// The chart kinds.
+    public enum Kind: String, SpecChoice {
+        case bar, timeline
+    }
+
+    public var kind: Kind
+    public var data: String
+    public var title: String
+    public var subtitle: String?
+    public var notes: String?
+    public var source: String?
+    public var sourceExtra: String?
+    public var width: Int
+    public var height: Int
+    /// Options of bar charts (defaults when the kind is not `bar`).
+    public var bar: BarOptions
+
+    /// The allowed canvas side, in 1× pixels.
+    public static let sizeLimits = 100...10_000
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case kind, data, title, subtitle, notes, source, width, height
+        case sourceExtra = "source_extra"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let known = CodingKeys.allCases.map(\.stringValue) + BarOptions.CodingKeys.allCases.map(\.stringValue)
+        let present = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
+        if let unknown = present.filter({ !known.contains($0) }).sorted().first {
+            throw SpecProblem(keyPath: unknown, message: "unknown key",
+                              hint: SpecSuggestion.hint(unknown, known, noun: "known keys"))
+        }
+        func required<T: Decodable>(_ type: T.Type, _ key: CodingKeys, _ example: String) throws -> T {
+            guard let value = try c.decodeIfPresent(type, forKey: key) else {
+                throw SpecProblem(keyPath: key.stringValue, message: "missing required key",
+                                  hint: "add e.g. \(key.stringValue) = \(example)")
+            }
+            return value
+        }
+        guard let kind = try c.decodeChoice(Kind.self, forKey: .kind) else {
+            throw SpecProblem(keyPath: "kind", message: "missing required key", hint: "add kind = \"bar\" or kind = \"timeline\"")
+        }
+        self.kind = kind
+        data = try required(String.self, .data, "\"figures.csv\"")
+        title = try required(String.self, .title, "\"What the chart shows\"")
+        subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
+        notes = try c.decodeIfPresent(String.self, forKey: .notes)
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        sourceExtra = try c.decodeIfPresent(String.self, forKey: .sourceExtra)
+        width = try c.decodeIfPresent(Int.self, forKey: .width) ?? 800
+        height = try c.decodeIfPresent(Int.self, forKey: .height) ?? 500
+        for (key, value) in [(CodingKeys.width, width), (.height, height)] where !Self.sizeLimits.contains(value) {
+            throw SpecProblem(keyPath: key.stringValue,
+                              message: "\(value) px is outside the supported \(Self.sizeLimits.lowerBound)…\(Self.sizeLimits.upperBound) px",
+                              hint: "charts are sized in 1× pixels; use --scale for denser PNGs")
+        }
+        if title.allSatisfy(\.isWhitespace) {
+            throw SpecProblem(keyPath: "title", message: "the title is blank", hint: "every chart needs a title")
+        }
+        bar = try BarOptions(from: decoder)
+    }
+}

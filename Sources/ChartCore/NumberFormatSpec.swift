@@ -1,0 +1,49 @@
+/// The `[format]` table of a spec: how values, ticks and value labels are written.
+///
+/// ```toml
+/// [format]
+/// prefix = "¥"      # default ""
+/// suffix = "B"      # default ""
+/// decimals = 1      # default: the fewest that show the value (at most 2)
+/// thousands = ","   # default ","; "" for none
+/// compact = true    # default false: 1e11 -> 100B, 128000 -> 128K
+/// ```
+public struct NumberFormatSpec: Decodable, Equatable, Sendable {
+    public var prefix: String
+    public var suffix: String
+    public var decimals: Int?
+    public var thousands: String
+    public var compact: Bool
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case prefix, suffix, decimals, thousands, compact
+    }
+
+    /// The default: plain numbers with `,` grouping.
+    public init() {
+        prefix = ""
+        suffix = ""
+        decimals = nil
+        thousands = ","
+        compact = false
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        prefix = try c.decodeIfPresent(String.self, forKey: .prefix) ?? ""
+        suffix = try c.decodeIfPresent(String.self, forKey: .suffix) ?? ""
+        decimals = try c.decodeIfPresent(Int.self, forKey: .decimals)
+        thousands = try c.decodeIfPresent(String.self, forKey: .thousands) ?? ","
+        compact = try c.decodeIfPresent(Bool.self, forKey: .compact) ?? false
+        if let decimals, !(0...6).contains(decimals) {
+            throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.decimals]),
+                              message: "\(decimals) decimals is out of range", hint: "use 0 to 6")
+        }
+    }
+
+    /// The formatter this table describes.
+    public var numberFormat: NumberFormat {
+        NumberFormat(prefix: prefix, suffix: suffix, decimals: decimals, thousands: thousands, compact: compact)
+    }
+}

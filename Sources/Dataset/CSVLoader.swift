@@ -1,0 +1,148 @@
+import CSV
+import Foundation
+
+/// Reads a ``Dataset`` from CSV text: UTF-8, a header row, RFC 4180 quoting.
+///
+/// A UTF-8 byte order mark and LF, CRLF or CR line endings are accepted; blank lines are skipped.
+/// Parsing is CSV.swift's; this type adds what a hand-edited file needs: line numbers for every
+/// row, and a precise diagnostic for invalid UTF-8, an unterminated quote, a missing, blank or
+/// duplicated header, and rows with too few or too many cells.
+public enum CSVLoader {
+    /// Loads the file at `url`, naming it `displayName` in messages.
+    public static func load(url: URL, displayName: String) throws(DiagnosticList) -> Dataset {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DiagnosticList([Diagnostic(file: displayName, message: "cannot read the file: \(error.localizedDescription)")])
+        }
+        return try parse(data: data, displayName: displayName)
+    }
+
+    /// Parses CSV bytes, naming the file `displayName` in messages.
+    public static func parse(data: Data, displayName: String) throws(DiagnosticList) -> Dataset {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        func fail(_ line: Int?, _ message: String, _ hint: String? = nil) -> DiagnosticList {
+            DiagnosticList([Diagnostic(file: displayName, line: line, message: message, hint: hint)])
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let line = firstInvalidUTF8Line(bytes)
+            throw fail(line, "the file is not valid UTF-8", "save it as UTF-8 (CSV UTF-8 in a spreadsheet)")
+        }
+        if let nulLine = lineOfFirstNUL(text) {
+            throw fail(nulLine, "the file contains a NUL byte", "save it as plain UTF-8 text")
+        }
+        if let open = unterminatedQuoteLine(text) {
+            throw fail(open, "a quoted field opened here is never closed", "add the closing `\"`")
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false)
+        } catch {
+            throw fail(nil, "cannot parse the file as CSV: \(error)")
+        }
+        var line = 1
+        var header: [String]?
+        var headerLine = 1
+        var rows: [[String]] = []
+        var lines: [Int] = []
+        var problems: [Diagnostic] = []
+        while let row = reader.next() {
+            let rowLine = line
+            line += 1 + row.reduce(0) { $0 + $1.reduce(0) { $1.isNewline ? $0 + 1 : $0 } }
+            if row.count == 1 && row[0].isEmpty { continue }
+            guard let names = header else {
+                header = row
+                headerLine = rowLine
+                continue
+            }
+            if row.count != names.count {
+                let noun = row.count < names.count ? "too few" : "too many"
+                problems.append(Diagnostic(
+                    file: displayName, line: rowLine,
+                    message: "\(noun) cells: expected \(names.count) (\(names.joined(separator: ", "))), found \(row.count)",
+                    hint: "quote cells that contain a comma, e.g. \"a, b\""))
+                continue
+            }
+            rows.append(row)
+            lines.append(rowLine)
+        }
+        guard let columns = header else {
+            throw fail(1, "the file is empty; expected a header row naming the columns", "e.g. label,value,source")
+        }
+        var seen: [String: Int] = [:]
+        for (index, name) in columns.enumerated() {
+            let trimmed = name.trimmingSpaces()
+            if trimmed.isEmpty {
+                problems.append(Diagnostic(file: displayName, line: headerLine,
+                                           message: "column \(index + 1) has no name in the header row",
+                                           hint: "name every column"))
+            } else if let first = seen[trimmed] {
+                problems.append(Diagnostic(file: displayName, line: headerLine, field: trimmed,
+                                           message: "the column name appears twice (columns \(first + 1) and \(index + 1))",
+                                           hint: "give each column its own name"))
+            } else {
+                seen[trimmed] = index
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        if rows.isEmpty {
+            throw fail(headerLine, "the file has a header but no data rows", "add one row per figure")
+        }
+        return Dataset(file: displayName, columns: columns.map { $0.trimmingSpaces() }, rows: rows, lines: lines)
+    }
+
+    /// The line on which a quoted field that never closes begins, if any.
+    static func unterminatedQuoteLine(_ text: String) -> Int? {
+        var line = 1
+        var inQuotes = false
+        var openedAt = 1
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") {
+                if !inQuotes { openedAt = line }
+                inQuotes.toggle()
+            } else if byte == UInt8(ascii: "\n") {
+                if previous != UInt8(ascii: "\r") { line += 1 }
+            } else if byte == UInt8(ascii: "\r") {
+                line += 1
+            }
+            previous = byte
+        }
+        return inQuotes ? openedAt : nil
+    }
+
+    static func lineOfFirstNUL(_ text: String) -> Int? {
+        guard let index = text.utf8.firstIndex(of: 0) else { return nil }
+        return lineNumber(of: Array(text.utf8[..<index]))
+    }
+
+    static func firstInvalidUTF8Line(_ bytes: Data) -> Int {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var consumed: [UInt8] = []
+        var line = 1
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1 }
+                consumed.append(0)
+            case .emptyInput: break loop
+            case .error: return line
+            }
+        }
+        return line
+    }
+
+    static func lineNumber(of prefix: [UInt8]) -> Int {
+        var line = 1
+        var previous: UInt8 = 0
+        for byte in prefix {
+            if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") { line += 1 }
+            if byte == UInt8(ascii: "\r") { line += 1 }
+            previous = byte
+        }
+        return line
+    }
+}

@@ -1,0 +1,151 @@
+/// A date exactly as precise as its source: a year, a month or a day, optionally approximate.
+///
+/// Written as an ISO 8601 prefix — `2023`, `2024-02`, `2023-08-03` — with a leading `~` for an
+/// approximate date (`~2023-12` is "late 2023"). A partial date never invents the parts its
+/// source did not give: `2024-02` covers all of February 2024, it is not pinned to the 1st.
+public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// How much of the date is known.
+    public enum Precision: Int, Sendable, Comparable {
+        case year, month, day
+        public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The year (four digits in the source).
+    public let year: Int
+    /// The month, 1–12, when known.
+    public let month: Int?
+    /// The day of the month, when known (only together with a month).
+    public let day: Int?
+    /// Whether the source marks the date as approximate (`~`).
+    public let isApproximate: Bool
+
+    /// Creates a date from its parts; `nil` when a part is out of range for the calendar.
+    public init?(year: Int, month: Int? = nil, day: Int? = nil, approximate: Bool = false) {
+        guard (1...9999).contains(year) else { return nil }
+        if let month, !(1...12).contains(month) { return nil }
+        if let day {
+            guard let month, (1...CivilCalendar.daysInMonth(month, year: year)).contains(day) else { return nil }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+        self.isApproximate = approximate
+    }
+
+    /// Parses an ISO 8601 prefix (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) with an optional leading `~`.
+    ///
+    /// - Throws: ``PartialDateError`` naming what is wrong (format, month, or day out of range).
+    public init(parsing text: String) throws(PartialDateError) {
+        var body = Substring(text)
+        let approximate = body.first == "~"
+        if approximate { body = body.dropFirst() }
+        let parts = body.split(separator: "-", omittingEmptySubsequences: false)
+        let lengths = parts.map(\.count)
+        guard (1...3).contains(parts.count), lengths[0] == 4,
+              lengths.dropFirst().allSatisfy({ $0 == 2 }),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else {
+            throw PartialDateError.format(text)
+        }
+        let numbers = parts.map { Int($0)! }
+        let month = numbers.count > 1 ? numbers[1] : nil
+        let day = numbers.count > 2 ? numbers[2] : nil
+        if let month, !(1...12).contains(month) {
+            throw PartialDateError.month(text, month)
+        }
+        guard let date = PartialDate(year: numbers[0], month: month, day: day, approximate: approximate) else {
+            if numbers[0] == 0 { throw PartialDateError.format(text) }
+            throw PartialDateError.day(text, day ?? 0, CivilCalendar.daysInMonth(month ?? 1, year: numbers[0]))
+        }
+        self = date
+    }
+
+    /// How much of the date is known.
+    public var precision: Precision {
+        day != nil ? .day : (month != nil ? .month : .year)
+    }
+
+    /// The first day the date covers, as a day number (days since 1970-01-01, UTC).
+    public var firstDay: Int {
+        CivilCalendar.dayNumber(year: year, month: month ?? 1, day: day ?? 1)
+    }
+
+    /// The day after the last day the date covers (so `endDay - firstDay` is its length in days).
+    public var endDay: Int {
+        switch precision {
+        case .day: return firstDay + 1
+        case .month: return firstDay + CivilCalendar.daysInMonth(month!, year: year)
+        case .year: return CivilCalendar.dayNumber(year: year + 1, month: 1, day: 1)
+        }
+    }
+
+    /// The middle of the period the date covers, in (fractional) day numbers.
+    public var midpoint: Double {
+        Double(firstDay + endDay) / 2
+    }
+
+    /// The ISO form it was written in, `~` included.
+    public var description: String {
+        var text = isApproximate ? "~" : ""
+        text += pad(year, 4)
+        if let month { text += "-" + pad(month, 2) }
+        if let day { text += "-" + pad(day, 2) }
+        return text
+    }
+
+    /// The date for readers, no more precise than its source.
+    ///
+    /// `25 Sep 2019`, `Feb 2024`, `2025`; approximate dates read `c. 2025`, `c. 3 Aug 2023`, and an
+    /// approximate month reads as a part of its year: `early 2024` (Jan–Apr), `mid 2024` (May–Aug),
+    /// `late 2023` (Sep–Dec).
+    public var displayText: String {
+        let yearText = String(year)
+        switch precision {
+        case .year:
+            return isApproximate ? "c. \(yearText)" : yearText
+        case .month:
+            if isApproximate {
+                let part = month! <= 4 ? "early" : (month! <= 8 ? "mid" : "late")
+                return "\(part) \(yearText)"
+            }
+            return "\(CivilCalendar.monthAbbreviations[month! - 1]) \(yearText)"
+        case .day:
+            let text = "\(day!) \(CivilCalendar.monthAbbreviations[month! - 1]) \(yearText)"
+            return isApproximate ? "c. \(text)" : text
+        }
+    }
+
+    /// Orders by first day, then the less precise (longer) date first.
+    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+        if a.firstDay != b.firstDay { return a.firstDay < b.firstDay }
+        return a.precision < b.precision
+    }
+
+    private func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
+
+/// Why a text is not a ``PartialDate``.
+public enum PartialDateError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Not of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (with an optional `~`).
+    case format(String)
+    /// A month outside 1–12.
+    case month(String, Int)
+    /// A day that the month does not have.
+    case day(String, Int, Int)
+
+    /// What was found and what was expected.
+    public var description: String {
+        switch self {
+        case .format(let text):
+            let shown = text.isEmpty ? "an empty cell" : "`\(text)`"
+            return "expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` for approximate), found \(shown)"
+        case .month(let text, let month):
+            return "`\(text)` has month \(month); months run from 01 to 12"
+        case .day(let text, let day, let days):
+            return "`\(text)` has day \(day), but that month has \(days) days"
+        }
+    }
+}
