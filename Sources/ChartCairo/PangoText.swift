@@ -1,0 +1,85 @@
+import CPangoCairo
+import ChartCore
+
+/// The one font family of the theme, through fontconfig: Latin and Chinese share one design.
+let themeFontFamily = "Noto Sans CJK SC"
+
+/// A Pango context set up so that text measures the same at every output scale.
+///
+/// Hinting and glyph-position rounding are off, so a run's width at 2× is exactly twice its
+/// width at 1× and what layout measured is what gets drawn. Not thread-safe: make one per thread.
+final class PangoTextContext {
+    let context: OpaquePointer
+    private var descriptions: [FontStyle: OpaquePointer] = [:]
+
+    init() {
+        let fontMap = pango_cairo_font_map_get_default()
+        context = pango_font_map_create_context(fontMap)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(context, 0)
+    }
+
+    deinit {
+        for description in descriptions.values { pango_font_description_free(description) }
+        g_object_unref(UnsafeMutableRawPointer(context))
+    }
+
+    /// The Pango font description for a theme font.
+    func description(_ font: FontStyle) -> OpaquePointer {
+        if let cached = descriptions[font] { return cached }
+        let description = pango_font_description_new()!
+        pango_font_description_set_family(description, themeFontFamily)
+        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(description, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        descriptions[font] = description
+        return description
+    }
+
+    /// A new layout of `text` in `font` (the caller unrefs it).
+    func layout(_ text: String, font: FontStyle) -> OpaquePointer {
+        let layout = pango_layout_new(context)!
+        pango_layout_set_font_description(layout, description(font))
+        pango_layout_set_text(layout, text, -1)
+        return layout
+    }
+}
+
+/// Measures text with Pango and fontconfig, exactly as ``CairoRenderer`` will draw it.
+///
+/// Results are cached per text and font. Not thread-safe: use one measurer per thread.
+public final class PangoTextMeasurer: TextMeasurer {
+    private let pango = PangoTextContext()
+    private var cache: [String: [FontStyle: TextSize]] = [:]
+
+    /// Creates a measurer with its own Pango context.
+    public init() {}
+
+    public func measure(_ text: String, font: FontStyle) -> TextSize {
+        if let size = cache[text]?[font] { return size }
+        let layout = pango.layout(text, font: font)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        let scale = Double(PANGO_SCALE)
+        let size = TextSize(width: Double(logical.width) / scale, height: Double(logical.height) / scale,
+                            baseline: Double(pango_layout_get_baseline(layout)) / scale)
+        cache[text, default: [:]][font] = size
+        return size
+    }
+
+    public func missingCharacters(in text: String) -> [Character] {
+        guard unknownGlyphs(text) > 0 else { return [] }
+        return text.filter { !$0.isWhitespace && unknownGlyphs(String($0)) > 0 }
+    }
+
+    private func unknownGlyphs(_ text: String) -> Int32 {
+        let layout = pango.layout(text, font: FontStyle(size: 12))
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        return pango_layout_get_unknown_glyphs_count(layout)
+    }
+}

@@ -1,0 +1,156 @@
+import Dataset
+
+/// Resolves a bar chart spec against its dataset: columns, values, highlights, annotations.
+///
+/// This is the validation stage: every problem is collected (spec key problems point at the
+/// spec's line, data problems at the CSV's line and column) and thrown together.
+public enum BarChartBuilder {
+    /// Builds the chart model, or throws every problem found.
+    public static func build(spec: ChartSpec, dataset: Dataset, context: SpecContext) throws(DiagnosticList) -> BarChart {
+        var problems: [Diagnostic] = []
+        let options = spec.bar
+        func column(_ key: String, _ name: String) -> Int? {
+            if let index = dataset.columnIndex(name) { return index }
+            let (message, hint) = dataset.missingColumn(name)
+            problems.append(context.problem(key, message, hint: hint))
+            return nil
+        }
+        guard let categoryName = options.category else {
+            let hint = dataset.columns.first.map { "add category = \"\($0)\"" }
+            throw DiagnosticList([context.problem("category", "a bar chart needs the column naming its bars", hint: hint)])
+        }
+        let categoryColumn = column("category", categoryName)
+        var seriesColumns: [(key: String, column: Int?, series: BarChart.Series)] = []
+        switch (options.value, options.series.isEmpty) {
+        case (let value?, true):
+            seriesColumns = [("value", column("value", value), BarChart.Series(label: value))]
+        case (nil, false):
+            for (index, entry) in options.series.enumerated() {
+                let key = "series[\(index + 1)].column"
+                seriesColumns.append((key, column(key, entry.column),
+                                      BarChart.Series(label: entry.label ?? entry.column,
+                                                      color: entry.color.flatMap(Color.init(hex:)))))
+            }
+        case (_?, false):
+            problems.append(context.problem("value", "give either `value` or `[[series]]`, not both",
+                                            hint: "use `value` for one series, `[[series]]` for several"))
+        case (nil, true):
+            let numeric = dataset.columns.filter { $0 != categoryName && $0 != Dataset.sourceColumn }
+            problems.append(context.problem("value", "a bar chart needs the column holding its values",
+                                            hint: numeric.first.map { "add value = \"\($0)\"" }))
+        }
+        let detailColumn = options.detail.flatMap { column("detail", $0) }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+
+        var names: [String] = []
+        var values: [[Double]] = Array(repeating: [], count: dataset.rows.count)
+        do throws(DiagnosticList) {
+            names = try dataset.texts(column: categoryColumn!)
+        } catch { problems += error.diagnostics }
+        for entry in seriesColumns {
+            do throws(DiagnosticList) {
+                let numbers = try dataset.numbers(column: entry.column!)
+                for (row, number) in numbers.enumerated() { values[row].append(number) }
+            } catch { problems += error.diagnostics }
+        }
+        var firstRowOfName: [String: Int] = [:]
+        for (row, name) in names.enumerated() {
+            if let first = firstRowOfName[name] {
+                problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: categoryName,
+                                           message: "`\(name)` already names the bar on line \(dataset.lines[first])",
+                                           hint: "each bar needs its own category name"))
+            } else {
+                firstRowOfName[name] = row
+            }
+        }
+        if options.scale == .log {
+            if options.layout == .stacked && seriesColumns.count > 1 {
+                problems.append(context.problem("scale", "stacked bars cannot use a log scale (their segments would not add up)",
+                                                hint: "use layout = \"grouped\" or scale = \"linear\""))
+            }
+            for (row, rowValues) in values.enumerated() {
+                for (index, value) in rowValues.enumerated() where value <= 0 {
+                    problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row],
+                                               field: dataset.columns[seriesColumns[index].column!],
+                                               message: "\(value) cannot be shown on a log scale (values must be above zero)",
+                                               hint: "use scale = \"linear\" or remove the row"))
+                }
+            }
+        }
+        var details: [String?] = Array(repeating: nil, count: dataset.rows.count)
+        if let detailColumn {
+            if let dates = try? dataset.dates(column: detailColumn) {
+                details = dates.map { Optional($0.displayText) }
+            } else {
+                details = dataset.rows.map { row in row[detailColumn].isEmpty ? nil : row[detailColumn] }
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+
+        var order = Array(names.indices)
+        let totals = values.map { $0.reduce(0, +) }
+        switch options.sort {
+        case .none: break
+        case .ascending: order.sort { totals[$0] < totals[$1] || (totals[$0] == totals[$1] && $0 < $1) }
+        case .descending: order.sort { totals[$0] > totals[$1] || (totals[$0] == totals[$1] && $0 < $1) }
+        }
+        let sortedNames = order.map { names[$0] }
+
+        for (index, name) in options.highlight.enumerated() where !sortedNames.contains(name) {
+            problems.append(context.problem("highlight[\(index + 1)]", "no bar is called `\(name)`",
+                                            hint: Suggestion.hint(for: name, in: sortedNames, noun: "bars")))
+        }
+        var annotations: [BarChart.Annotation] = []
+        for (index, spec) in options.annotations.enumerated() {
+            let path = "annotations[\(index + 1)]"
+            func find(_ key: String, _ name: String?) -> Int? {
+                guard let name else { return nil }
+                if let position = sortedNames.firstIndex(of: name) { return position }
+                problems.append(context.problem("\(path).\(key)", "no bar is called `\(name)`",
+                                                hint: Suggestion.hint(for: name, in: sortedNames, noun: "bars")))
+                return nil
+            }
+            switch spec.type {
+            case .ratio:
+                guard let from = find("from", spec.from), let to = find("to", spec.to) else { continue }
+                let base = totals[order[from]], compared = totals[order[to]]
+                if from == to {
+                    problems.append(context.problem("\(path).to", "a ratio needs two different bars"))
+                } else if let text = spec.text {
+                    annotations.append(.ratio(from: from, to: to, text: text))
+                } else if base == 0 {
+                    problems.append(context.problem("\(path).from", "`\(spec.from!)` is zero, so there is no ratio to show",
+                                                    hint: "give the label yourself with text = \"…\""))
+                } else {
+                    annotations.append(.ratio(from: from, to: to, text: ratioText(compared / base)))
+                }
+            case .note:
+                if let category = find("category", spec.category) {
+                    annotations.append(.note(category: category, text: spec.text!))
+                }
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+
+        let sources = dataset.sources.map { all in order.map { all[$0] } } ?? []
+        let frame = ChartFrame.Texts(
+            title: spec.title, subtitle: spec.subtitle, notes: spec.notes,
+            source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra))
+        return BarChart(
+            frame: frame, width: Double(spec.width), height: Double(spec.height),
+            categories: order.map { row in
+                BarChart.Category(name: names[row], detail: details[row], highlighted: options.highlight.contains(names[row]))
+            },
+            series: seriesColumns.map(\.series),
+            values: order.map { values[$0] },
+            layout: options.layout, orientation: options.orientation, scale: options.scale,
+            format: options.format.numberFormat, valueAxisTitle: options.valueAxis,
+            valueLabels: options.valueLabels, annotations: annotations)
+    }
+
+    /// A ratio as readers say it: `3.8×`, `4×`, `100×` (at most one decimal, none from 10 up).
+    public static func ratioText(_ ratio: Double) -> String {
+        let rounded = abs(ratio) < 10 ? (ratio * 10).rounded() / 10 : ratio.rounded()
+        return NumberFormat().format(rounded) + "×"
+    }
+}

@@ -1,0 +1,180 @@
+/// Lays out a ``BarChart`` into a ``Scene``.
+///
+/// The frame (title, subtitle, legend, notes, source) comes first; what is left holds the plot,
+/// sized from the measured text around it: tick labels, category labels (wrapped to their band),
+/// value labels and annotations get their room before the bars do. With `orientation = "auto"`
+/// bars are vertical unless their category or value labels cannot fit under or above them, in
+/// which case the chart turns horizontal and says why in ``ChartLayout/warnings``. Value labels
+/// sit just outside each bar's end (inside each segment when stacked); a label that cannot fit
+/// without touching a neighbour is shrunk once, and otherwise left out with a warning.
+public struct BarLayout {
+    let chart: BarChart
+    let theme: Theme
+    let measurer: any TextMeasurer
+
+    /// One drawn bar or stack segment, in value units.
+    struct Segment {
+        var category: Int
+        var series: Int
+        var start: Double
+        var end: Double
+    }
+
+    /// Lays out `chart`, measuring text with `measurer`.
+    public static func layout(_ chart: BarChart, measurer: any TextMeasurer) -> ChartLayout {
+        BarLayout(chart: chart, theme: Theme(width: chart.width, height: chart.height), measurer: measurer).run()
+    }
+
+    func run() -> ChartLayout {
+        var builder = SceneBuilder(measurer: measurer)
+        builder.rect(Rect(x: 0, y: 0, width: chart.width, height: chart.height), fill: theme.background, role: .background)
+        var content = ChartFrame.layout(chart.frame, width: chart.width, height: chart.height, theme: theme, into: &builder)
+        if chart.series.count > 1 {
+            content = legend(in: content, into: &builder)
+        }
+        var warnings: [String] = []
+        switch chart.orientation {
+        case .vertical:
+            vertical(in: content, into: &builder, warnings: &warnings, mayTurn: false)
+        case .horizontal:
+            horizontal(in: content, into: &builder, warnings: &warnings)
+        case .auto:
+            var attempt = builder
+            var attemptWarnings: [String] = []
+            if let reason = vertical(in: content, into: &attempt, warnings: &attemptWarnings, mayTurn: true) {
+                warnings.append("drawn horizontally: \(reason)")
+                horizontal(in: content, into: &builder, warnings: &warnings)
+            } else {
+                builder = attempt
+                warnings += attemptWarnings
+            }
+        }
+        return ChartLayout(scene: Scene(width: chart.width, height: chart.height, items: builder.items), warnings: warnings)
+    }
+
+    // MARK: Shared pieces
+
+    /// The bars to draw: one per value when grouped, stacked segments when stacked.
+    var segments: [Segment] {
+        var result: [Segment] = []
+        for (category, values) in chart.values.enumerated() {
+            var positive = 0.0, negative = 0.0
+            for (series, value) in values.enumerated() {
+                if chart.isStacked {
+                    let start = value >= 0 ? positive : negative
+                    if value >= 0 { positive += value } else { negative += value }
+                    result.append(Segment(category: category, series: series, start: start, end: start + value))
+                } else {
+                    result.append(Segment(category: category, series: series, start: .nan, end: value))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The smallest and largest values the axis must show (bar ends; stack totals when stacked).
+    var valueExtent: (Double, Double) {
+        let ends = segments.flatMap { [$0.end] + ($0.start.isNaN ? [] : [$0.start]) }
+        return (ends.min() ?? 0, ends.max() ?? 1)
+    }
+
+    /// The label shown at the end of each bar (grouped) or stack (stacked): (category, series, value, end).
+    var endLabels: [(category: Int, series: Int, value: Double, end: Double)] {
+        if chart.isStacked {
+            return chart.values.enumerated().map { category, values in
+                let total = values.reduce(0, +)
+                let end = total >= 0 ? values.filter { $0 > 0 }.reduce(0, +) : values.filter { $0 < 0 }.reduce(0, +)
+                return (category, -1, total, end)
+            }
+        }
+        return segments.map { ($0.category, $0.series, chart.values[$0.category][$0.series], $0.end) }
+    }
+
+    /// The fill of a bar: series colour, or accent/muted when some categories are highlighted.
+    func color(category: Int, series: Int) -> Color {
+        let highlighting = chart.categories.contains(where: \.highlighted)
+        if chart.series.count == 1 {
+            if highlighting && !chart.categories[category].highlighted { return theme.muted }
+            return chart.series[0].color ?? theme.palette[0]
+        }
+        return chart.series[series].color ?? theme.palette[series % theme.palette.count]
+    }
+
+    /// The value-label text of a bar.
+    func valueText(_ value: Double) -> String {
+        chart.format.format(value)
+    }
+
+    /// Tick label texts with one shared precision.
+    func tickTexts(_ ticks: [Double]) -> [String] {
+        let decimals = chart.format.tickDecimals(ticks)
+        return ticks.map { chart.format.format($0, decimals: decimals) }
+    }
+
+    /// The legend as a row (wrapping when needed) at the top of `content`; returns what is left below.
+    func legend(in content: Rect, into builder: inout SceneBuilder) -> Rect {
+        let font = theme.label
+        let lineHeight = builder.lineHeight(font)
+        let swatch = 0.75 * lineHeight
+        var x = content.x, y = content.y
+        for (index, series) in chart.series.enumerated() {
+            let width = swatch + theme.gap * 1.5 + measurer.measure(series.label, font: font).width
+            if x > content.x && x + width > content.maxX {
+                x = content.x
+                y += lineHeight + theme.gap
+            }
+            let fill = series.color ?? theme.palette[index % theme.palette.count]
+            builder.rect(Rect(x: x, y: y + (lineHeight - swatch) / 2, width: swatch, height: swatch), fill: fill,
+                         role: .legendSwatch)
+            builder.text(series.label, font: font, color: theme.ink, at: Point(x + swatch + theme.gap * 1.5, y),
+                         role: .legend)
+            x += width + 5 * theme.gap
+        }
+        let bottom = y + lineHeight + 3 * theme.gap
+        return Rect(x: content.x, y: bottom, width: content.width, height: max(0, content.maxY - bottom))
+    }
+
+    /// Wrapped category labels: (lines, all words fitted) per category.
+    func categoryLines(maxWidth: Double) -> [TextWrapper.Result] {
+        chart.categories.map { category in
+            TextWrapper(measurer: measurer, font: categoryFont(category)).wrap(category.name, maxWidth: maxWidth)
+        }
+    }
+
+    func categoryFont(_ category: BarChart.Category) -> FontStyle {
+        category.highlighted ? theme.labelBold : theme.label
+    }
+
+    /// Height of a category's label block: its lines plus the detail line.
+    func categoryBlockHeight(_ lines: [String], _ category: BarChart.Category) -> Double {
+        let lineHeight = measurer.measure("Hg", font: theme.label).height
+        let detail = category.detail == nil ? 0 : measurer.measure("Hg", font: theme.detail).height
+        return Double(lines.count) * lineHeight + detail
+    }
+
+    /// Draws a category label block: its lines, then the detail line, aligned on `x` from `top`.
+    func drawCategory(_ index: Int, lines: [String], x: Double, top: Double, align: TextAnchor.Horizontal,
+                      into builder: inout SceneBuilder) {
+        let category = chart.categories[index]
+        let height = builder.lines(lines, font: categoryFont(category), color: theme.ink, x: x, top: top, align: align,
+                                   role: .categoryLabel)
+        if let detail = category.detail {
+            builder.text(detail, font: theme.detail, color: theme.mutedInk, at: Point(x, top + height),
+                         anchor: TextAnchor(align, .top), role: .categoryLabel)
+        }
+    }
+
+    /// The ratio annotations' texts, for sizing.
+    var ratios: [(from: Int, to: Int, text: String)] {
+        chart.annotations.compactMap { if case .ratio(let from, let to, let text) = $0 { return (from, to, text) } else { return nil } }
+    }
+
+    /// The note annotations, by category.
+    var notes: [Int: String] {
+        var result: [Int: String] = [:]
+        for case .note(let category, let text) in chart.annotations {
+            result[category] = result[category].map { $0 + "; " + text } ?? text
+        }
+        return result
+    }
+}

@@ -1,0 +1,109 @@
+/// Breaks text into lines that fit a width, as measured by a ``TextMeasurer``.
+///
+/// Greedy line filling: breaks at spaces, after hyphens and slashes, and between any two
+/// East Asian wide characters (CJK text has no spaces); a newline in the text always breaks.
+/// A single word wider than the line is broken between characters, and ``Result/fits`` says so.
+public struct TextWrapper {
+    /// Wrapped lines and whether every word fitted without being broken.
+    public struct Result: Equatable {
+        /// The lines, without trailing spaces.
+        public var lines: [String]
+        /// `false` when some word had to be split between characters to fit.
+        public var fits: Bool
+    }
+
+    let measurer: any TextMeasurer
+    let font: FontStyle
+
+    /// Creates a wrapper for one font.
+    public init(measurer: any TextMeasurer, font: FontStyle) {
+        self.measurer = measurer
+        self.font = font
+    }
+
+    /// The width of `text` on one line.
+    public func width(_ text: String) -> Double {
+        measurer.measure(text, font: font).width
+    }
+
+    /// `text` wrapped to `maxWidth`.
+    public func wrap(_ text: String, maxWidth: Double) -> Result {
+        var lines: [String] = []
+        var fits = true
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for token in Self.tokens(String(paragraph)) {
+                let candidate = line + token
+                if line.isEmpty || width(candidate.trailingSpacesRemoved) <= maxWidth {
+                    line = candidate
+                    continue
+                }
+                lines.append(line.trailingSpacesRemoved)
+                line = token.leadingSpacesRemoved
+            }
+            lines.append(line.trailingSpacesRemoved)
+        }
+        var result: [String] = []
+        for line in lines {
+            if width(line) <= maxWidth || line.count <= 1 {
+                result.append(line)
+            } else {
+                fits = false
+                result.append(contentsOf: splitCharacters(line, maxWidth: maxWidth))
+            }
+        }
+        return Result(lines: result, fits: fits)
+    }
+
+    private func splitCharacters(_ line: String, maxWidth: Double) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        for character in line {
+            if !current.isEmpty && width(current + String(character)) > maxWidth {
+                pieces.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { pieces.append(current) }
+        return pieces
+    }
+
+    /// Break opportunities: a token is a run ending in spaces, a hyphen or slash, or one wide character.
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        for character in text {
+            let wide = character.unicodeScalars.first.map(FixedWidthMeasurer.isWide) ?? false
+            if wide {
+                if !current.isEmpty { tokens.append(current) }
+                tokens.append(String(character))
+                current = ""
+                continue
+            }
+            if character == " " {
+                current.append(character)
+                continue
+            }
+            if current.last == " " || current.last == "-" || current.last == "/" {
+                tokens.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+}
+
+extension String {
+    var trailingSpacesRemoved: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    var leadingSpacesRemoved: String {
+        String(drop { $0 == " " })
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+
+extension Charts {
+    /// `charts list`: the charts of the project.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the charts: name, kind, dataset and output files.",
+            discussion: "Example:\n  charts list --project ~/article")
+
+        @OptionGroup var projectOptions: ProjectOptions
+
+        func run() throws {
+            let project = projectOptions.projectValue
+            let names: [String]
+            do { names = try project.chartNames() } catch { throw CommandFailure(error) }
+            let width = (names.map(\.count).max() ?? 0) + 2
+            for name in names {
+                let padded = name.padding(toLength: width, withPad: " ", startingAt: 0)
+                do {
+                    let (spec, _) = try SpecLoader.load(url: project.specURL(name), display: project.specDisplayPath(name))
+                    let kind = spec.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+                    print("\(padded)\(kind) data/\(spec.data)  -> out/\(name).{png,svg,pdf}")
+                } catch {
+                    print("\(padded)invalid  (run `charts check` for details)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import ChartCairo
+import Foundation
+
+/// Options shared by the commands that read a project.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The project folder holding data/ and charts/.", valueName: "dir"))
+    var project: String = "."
+
+    var projectValue: Project {
+        Project(root: URL(fileURLWithPath: project, isDirectory: true).standardizedFileURL)
+    }
+}
+
+/// Options of the commands that write files.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Where to write the files (default: <project>/out).", valueName: "dir"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("Formats to write, comma-separated: png, svg, pdf.", valueName: "list"))
+    var format: String = "png,svg,pdf"
+
+    @Option(name: .long, help: ArgumentHelp("PNG pixel density: device pixels per 1× pixel (0.5 to 8).", valueName: "n"))
+    var scale: Double = 2
+
+    mutating func validate() throws {
+        _ = try formats()
+        guard (0.5...8).contains(scale) else {
+            throw ValidationError("--scale \(scale) is outside 0.5…8; 2 gives sharp PNGs on high-density screens")
+        }
+    }
+
+    func formats() throws -> [OutputFormat] {
+        var result: [OutputFormat] = []
+        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            guard let format = OutputFormat(rawValue: name) else {
+                throw ValidationError("unknown format `\(name)` in --format; expected png, svg or pdf, e.g. --format png,svg")
+            }
+            if !result.contains(format) { result.append(format) }
+        }
+        guard !result.isEmpty else { throw ValidationError("--format is empty; expected e.g. png,svg,pdf") }
+        return result
+    }
+
+    func settings(project: Project, writeScene: Bool = false) throws -> RenderSettings {
+        let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? project.root.appendingPathComponent("out", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return RenderSettings(outFolder: folder.standardizedFileURL, formats: try formats(), scale: scale, writeScene: writeScene)
+    }
+}

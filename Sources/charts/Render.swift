@@ -1,0 +1,61 @@
+import ArgumentParser
+import Dataset
+
+extension Charts {
+    /// `charts render NAME…`: render the named charts only.
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Render the named charts.",
+            discussion: """
+            A chart's name is its spec's file name without .toml.
+
+            Examples:
+              charts render investment hanguang
+              charts render m6-scale --format png --scale 3
+              charts render investment --scene     also writes out/investment.scene.json
+            """)
+
+        @Argument(help: "Names of the charts to render (spec file names without .toml).")
+        var names: [String]
+
+        @Flag(name: .long, help: "Also write NAME.scene.json: the laid-out scene (kind, role, text, bbox of every item).")
+        var scene = false
+
+        @OptionGroup var projectOptions: ProjectOptions
+        @OptionGroup var outputOptions: OutputOptions
+
+        func run() throws {
+            let project = projectOptions.projectValue
+            let known: [String]
+            do { known = try project.chartNames() } catch { throw CommandFailure(error) }
+            for name in names where !known.contains(name) {
+                throw ValidationError("no chart `\(name)` in charts/ (\(Suggestion.hint(for: name, in: known, noun: "charts")))")
+            }
+            try RenderRun.run(names: names, project: project,
+                              settings: try outputOptions.settings(project: project, writeScene: scene))
+        }
+    }
+}
+
+/// Renders a list of charts, printing a line per chart and a summary; fails if any chart failed.
+enum RenderRun {
+    static func run(names: [String], project: Project, settings: RenderSettings) throws {
+        let pipeline = ChartPipeline(project: project)
+        var outcomes: [ChartOutcome] = []
+        for name in names {
+            let outcome = pipeline.render(name, settings: settings)
+            Report.print(outcome)
+            outcomes.append(outcome)
+        }
+        print(Report.summary(outcomes, folder: settings.outFolder.path))
+        if outcomes.contains(where: \.failed) { throw ExitCode.failure }
+    }
+}
+
+/// A project-level failure (no charts folder) reported as diagnostics, with exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ error: Error) {
+        description = error.diagnostics(defaultFile: "charts").map(\.description).joined(separator: "\n")
+    }
+}
