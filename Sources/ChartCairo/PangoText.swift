@@ -1,8 +1,10 @@
 import CPangoCairo
 import ChartCore
 
-/// The one font family of the theme, through fontconfig: Latin and Chinese share one design.
-let themeFontFamily = "Noto Sans CJK SC"
+/// The theme's fonts, through fontconfig: Noto Sans for Latin, digits and symbols, Noto Sans CJK SC
+/// for Chinese. Both are Noto designs, so the two scripts share one look; Noto Sans CJK alone
+/// would set `§`, `×` and `·` as full-width CJK glyphs.
+let themeFontFamily = "Noto Sans,Noto Sans CJK SC"
 
 /// A Pango context set up so that text measures the same at every output scale.
 ///

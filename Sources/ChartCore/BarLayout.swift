@@ -105,10 +105,10 @@ public struct BarLayout {
         chart.format.format(value)
     }
 
-    /// Tick label texts with one shared precision.
+    /// Tick label texts with one shared precision; zero is a bare `0` (no unit on nothing).
     func tickTexts(_ ticks: [Double]) -> [String] {
         let decimals = chart.format.tickDecimals(ticks)
-        return ticks.map { chart.format.format($0, decimals: decimals) }
+        return ticks.map { $0 == 0 ? "0" : chart.format.format($0, decimals: decimals) }
     }
 
     /// The legend as a row (wrapping when needed) at the top of `content`; returns what is left below.
