@@ -2,7 +2,7 @@
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     ///
-    /// A candidate qualifies when its case-insensitive Levenshtein distance is at most a third of
+    /// A candidate qualifies when its case-insensitive edit distance is at most a third of
     /// the longer word's length (and at least 1); ties go to the earlier candidate.
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = Array(word.lowercased())
@@ -28,20 +28,23 @@ public enum Suggestion {
         return "\(noun): \(listed)"
     }
 
-    /// Levenshtein distance between two character arrays.
+    /// Edit distance counting insertions, deletions, substitutions and adjacent transpositions
+    /// (optimal string alignment), so `valeu` is one edit from `value`.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return table[a.count][b.count]
     }
 }

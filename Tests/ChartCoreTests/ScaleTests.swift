@@ -1,0 +1,135 @@
+import Testing
+@testable import ChartCore
+
+@Suite struct ScaleTests {
+    @Test func linearMapsDescendingRanges() {
+        let scale = LinearScale(domain: (0, 400), range: (500, 100))
+        #expect(scale(0) == 500)
+        #expect(scale(400) == 100)
+        #expect(scale(100) == 400)
+        #expect(LinearScale(domain: (0, 380), range: (0, 1)).niced(count: 5).domain == (0, 400))
+    }
+
+    @Test func logTicksArePowersOfTen() {
+        let scale = LogScale(domain: (1e10, 1e13), range: (400, 100))
+        #expect(scale.ticks() == [1e10, 1e11, 1e12, 1e13])
+        #expect(abs(scale(1e11) - 300) < 1e-9)
+        #expect(LogScale(domain: (3e10, 2e12), range: (0, 1)).niced().domain == (1e10, 1e13))
+    }
+
+    @Test func logTicksAddTwoAndFiveWithinFewDecades() {
+        #expect(LogScale(domain: (1, 10), range: (0, 1)).ticks() == [1, 2, 5, 10])
+    }
+
+    @Test func valueScaleStartsLogBarsBelowTheSmallestValue() {
+        let scale = ValueScale(.log, extent: (1e11, 1e13), range: (400, 100), tickCount: 5)
+        #expect(scale.base == 1e10)
+        #expect(scale.ticks == [1e10, 1e11, 1e12, 1e13])
+        let linear = ValueScale(.linear, extent: (100, 380), range: (400, 100), tickCount: 5)
+        #expect(linear.base == 0)
+        #expect(linear.ticks == [0, 100, 200, 300, 400])
+    }
+
+    @Test func bandsFollowD3Padding() {
+        let bands = BandScale(count: 2, range: (0, 100), paddingInner: 0.25, paddingOuter: 0.15)
+        let step = 100 / (2 - 0.25 + 0.3)
+        #expect(abs(bands.step - step) < 1e-9)
+        #expect(abs(bands.bandwidth - step * 0.75) < 1e-9)
+        #expect(abs(bands.start(0) - step * 0.15) < 1e-9)
+        #expect(abs(bands.start(1) + bands.bandwidth + step * 0.15 - 100) < 1e-9)
+    }
+}
+
+@Suite struct NumberFormatTests {
+    @Test(arguments: [
+        (NumberFormat(), 78_563.0, "78,563"),
+        (NumberFormat(suffix: " IPS"), 78_563, "78,563 IPS"),
+        (NumberFormat(prefix: "¥", suffix: "B"), 100, "¥100B"),
+        (NumberFormat(prefix: "¥", suffix: "B"), 126.7, "¥126.7B"),
+        (NumberFormat(compact: true), 1e11, "100B"),
+        (NumberFormat(compact: true), 1e13, "10T"),
+        (NumberFormat(compact: true), 128_000, "128K"),
+        (NumberFormat(compact: true), 78_563, "78.56K"),
+        (NumberFormat(decimals: 1, compact: true), 78_563, "78.6K"),
+        (NumberFormat(compact: true), 999, "999"),
+        (NumberFormat(), -2.5, "\u{2212}2.5"),
+        (NumberFormat(decimals: 2), 0.005, "0.01"),
+        (NumberFormat(thousands: ""), 1_234_567, "1234567"),
+        (NumberFormat(decimals: 0), -0.2, "0"),
+        (NumberFormat(), 33.333333, "33.33"),
+    ])
+    func formats(format: NumberFormat, value: Double, expected: String) {
+        #expect(format.format(value) == expected)
+    }
+
+    @Test func ticksShareOnePrecision() {
+        let format = NumberFormat()
+        #expect(format.tickDecimals([0, 0.5, 1, 1.5]) == 1)
+        #expect(format.tickDecimals([0, 20, 40]) == 0)
+        #expect(NumberFormat(compact: true).tickDecimals([0, 2.5e9, 5e9]) == 1)
+    }
+
+    @Test func ratiosReadNaturally() {
+        #expect(BarChartBuilder.ratioText(3.8) == "3.8×")
+        #expect(BarChartBuilder.ratioText(4) == "4×")
+        #expect(BarChartBuilder.ratioText(100) == "100×")
+        #expect(BarChartBuilder.ratioText(380 / 100.0) == "3.8×")
+    }
+}
+
+@Suite struct TextWrapperTests {
+    let wrapper = TextWrapper(measurer: FixedWidthMeasurer(), font: FontStyle(size: 10))
+
+    @Test func wrapsAtSpaces() {
+        // 6 px per character: 60 px holds 10 characters.
+        let result = wrapper.wrap("DAMO Academy founding pledge", maxWidth: 60)
+        #expect(result.lines == ["DAMO", "Academy", "founding", "pledge"])
+        #expect(result.fits)
+        #expect(wrapper.wrap("DAMO Academy founding pledge", maxWidth: 100).lines == ["DAMO Academy", "founding pledge"])
+    }
+
+    @Test func breaksBetweenChineseCharacters() {
+        // Wide characters are 10 px each.
+        let result = wrapper.wrap("平头哥半导体", maxWidth: 30)
+        #expect(result.lines == ["平头哥", "半导体"])
+        #expect(result.fits)
+    }
+
+    @Test func splitsAWordTooLongAndSaysSo() {
+        let result = wrapper.wrap("Supercalifragilistic", maxWidth: 60)
+        #expect(result.lines == ["Supercalif", "ragilistic"])
+        #expect(!result.fits)
+    }
+
+    @Test func honoursNewlines() {
+        #expect(wrapper.wrap("a\nb", maxWidth: 600).lines == ["a", "b"])
+    }
+}
+
+@Suite struct SpecLocatorTests {
+    let locator = SpecLocator(text: """
+    kind = "bar"
+    title = "T"
+
+    [format]
+    prefix = "¥"
+
+    [[annotations]]
+    type = "ratio"
+    from = "a"
+
+    [[annotations]]
+    type = "note"
+    from = "b"
+    """)
+
+    @Test func findsKeysInTablesAndArrays() {
+        #expect(locator.line(of: "title") == 2)
+        #expect(locator.line(of: "format.prefix") == 5)
+        #expect(locator.line(of: "annotations[1].from") == 9)
+        #expect(locator.line(of: "annotations[2].from") == 13)
+        #expect(locator.line(of: "annotations[2]") == 11)
+        #expect(locator.line(of: "format.suffix") == 4)
+        #expect(locator.line(of: "nowhere") == nil)
+    }
+}

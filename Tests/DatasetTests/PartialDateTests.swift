@@ -1,0 +1,78 @@
+import Testing
+@testable import Dataset
+
+@Suite struct PartialDateTests {
+    @Test(arguments: [
+        ("2023", 2023, nil, nil, false, PartialDate.Precision.year),
+        ("2024-02", 2024, 2, nil, false, .month),
+        ("2023-08-03", 2023, 8, 3, false, .day),
+        ("~2023-12", 2023, 12, nil, true, .month),
+        ("~2025", 2025, nil, nil, true, .year),
+        ("2024-02-29", 2024, 2, 29, false, .day),
+    ] as [(String, Int, Int?, Int?, Bool, PartialDate.Precision)])
+    func parsesISOPrefixes(text: String, year: Int, month: Int?, day: Int?, approximate: Bool, precision: PartialDate.Precision) throws {
+        let date = try PartialDate(parsing: text)
+        #expect(date.year == year)
+        #expect(date.month == month)
+        #expect(date.day == day)
+        #expect(date.isApproximate == approximate)
+        #expect(date.precision == precision)
+        #expect(date.description == text)
+    }
+
+    @Test func rejectsInvalidDatesWithReasons() {
+        #expect(throws: PartialDateError.month("2024-13", 13)) { try PartialDate(parsing: "2024-13") }
+        #expect(throws: PartialDateError.day("2023-02-30", 30, 28)) { try PartialDate(parsing: "2023-02-30") }
+        #expect(throws: PartialDateError.day("2023-02-29", 29, 28)) { try PartialDate(parsing: "2023-02-29") }
+        for text in ["24-02-01", "Feb 2024", "", "2024-2", "2024/02", "2024-02-01T00", "~", "0000", "2024--02"] {
+            #expect(throws: PartialDateError.format(text)) { try PartialDate(parsing: text) }
+        }
+    }
+
+    @Test func coversItsWholePeriod() throws {
+        let month = try PartialDate(parsing: "2024-02")
+        #expect(month.firstDay == 19_754)
+        #expect(month.endDay - month.firstDay == 29)
+        #expect(month.midpoint == 19_754 + 14.5)
+        let year = try PartialDate(parsing: "2023")
+        #expect(year.endDay - year.firstDay == 365)
+        let day = try PartialDate(parsing: "2023-08-03")
+        #expect(day.firstDay == 19_572)
+        #expect(day.endDay == 19_573)
+    }
+
+    @Test func readsAsPreciselyAsItIs() throws {
+        #expect(try PartialDate(parsing: "2019-09-25").displayText == "25 Sep 2019")
+        #expect(try PartialDate(parsing: "2024-02").displayText == "Feb 2024")
+        #expect(try PartialDate(parsing: "2025").displayText == "2025")
+        #expect(try PartialDate(parsing: "~2025").displayText == "c. 2025")
+        #expect(try PartialDate(parsing: "~2023-12").displayText == "late 2023")
+        #expect(try PartialDate(parsing: "~2024-01").displayText == "early 2024")
+        #expect(try PartialDate(parsing: "~2024-06").displayText == "mid 2024")
+    }
+
+    @Test func ordersByStartThenCoarserFirst() throws {
+        let dates = try ["2024-02-01", "2024", "2024-02", "2023-12"].map(PartialDate.init(parsing:))
+        #expect(dates.sorted().map(\.description) == ["2023-12", "2024", "2024-02", "2024-02-01"])
+    }
+}
+
+@Suite struct CivilCalendarTests {
+    @Test(arguments: [
+        (1970, 1, 1, 0), (1969, 12, 31, -1), (2000, 3, 1, 11_017), (2017, 10, 11, 17_450),
+        (2023, 8, 3, 19_572), (2024, 2, 29, 19_782),
+    ])
+    func dayNumbersRoundTrip(year: Int, month: Int, day: Int, number: Int) {
+        #expect(CivilCalendar.dayNumber(year: year, month: month, day: day) == number)
+        let civil = CivilCalendar.civil(fromDayNumber: number)
+        #expect(civil.year == year && civil.month == month && civil.day == day)
+    }
+
+    @Test func leapYears() {
+        #expect(CivilCalendar.isLeapYear(2024))
+        #expect(!CivilCalendar.isLeapYear(2023))
+        #expect(!CivilCalendar.isLeapYear(1900))
+        #expect(CivilCalendar.isLeapYear(2000))
+        #expect(CivilCalendar.daysInMonth(2, year: 2024) == 29)
+    }
+}
