@@ -15,8 +15,9 @@ public struct RenderError: Error, CustomStringConvertible {
 
 /// Replays a ``Scene`` on a Cairo surface and returns the encoded file.
 ///
-/// PNG is an opaque ARGB32 image at `scale` device pixels per 1× pixel; SVG and PDF are vector
-/// documents in 1× pixel units (points, for PDF). Output is deterministic: the PDF creation
+/// PNG is an opaque ARGB32 image at `scale` device pixels per 1× pixel; PDF is a vector document
+/// in 1× pixel units (as points) with embedded font subsets; SVG comes from ``SVGWriter``
+/// (real `<text>`, not Cairo's glyph outlines). Output is deterministic: the PDF creation
 /// date is the one given at creation, and nothing else varies.
 /// One renderer per thread: it owns a Pango context.
 public final class CairoRenderer {
@@ -38,8 +39,7 @@ public final class CairoRenderer {
             let width = Int32((scene.width * scale).rounded()), height = Int32((scene.height * scale).rounded())
             surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height)
         case .svg:
-            surface = cairo_svg_surface_create_for_stream(byteSinkWrite, closure, scene.width, scene.height)
-            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
+            return SVGWriter.document(scene)
         case .pdf:
             surface = cairo_pdf_surface_create_for_stream(byteSinkWrite, closure, scene.width, scene.height)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pdfDate)

@@ -1,0 +1,158 @@
+import CPangoCairo
+import ChartCore
+import Foundation
+import Testing
+@testable import ChartCairo
+
+/// A small chart drawn with the real fonts, for the rendered-file tests.
+func sampleScene() -> Scene {
+    let chart = BarChart(
+        frame: ChartFrame.Texts(title: "Hanguang 800 (含光 800)", subtitle: "Images per second", source: "Source: §II, ref. 6"),
+        width: 400, height: 250,
+        categories: [BarChart.Category(name: "ResNet-50"), BarChart.Category(name: "Other", highlighted: true)],
+        series: [BarChart.Series(label: "IPS")], values: [[78_563], [30_000]], format: NumberFormat(compact: true))
+    return BarLayout.layout(chart, measurer: PangoTextMeasurer()).scene
+}
+
+/// The size of a PNG from its IHDR chunk.
+func pngSize(_ data: Data) -> (Int, Int) {
+    let bytes = [UInt8](data.prefix(24))
+    func be32(_ offset: Int) -> Int { bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
+    return (be32(16), be32(20))
+}
+
+@Suite struct CairoRendererTests {
+    @Test func pngHasScaledPixelSize() throws {
+        let renderer = CairoRenderer()
+        let scene = sampleScene()
+        let one = try renderer.render(scene, format: .png, scale: 1)
+        let two = try renderer.render(scene, format: .png, scale: 2)
+        #expect(one.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(pngSize(one) == (400, 250))
+        #expect(pngSize(two) == (800, 500))
+    }
+
+    @Test func vectorFormatsAreWellFormed() throws {
+        let renderer = CairoRenderer()
+        let svg = String(decoding: try renderer.render(sampleScene(), format: .svg), as: UTF8.self)
+        #expect(svg.hasPrefix("<?xml"))
+        #expect(svg.contains("width=\"400px\" height=\"250px\" viewBox=\"0 0 400 250\""))
+        #expect(svg.contains(">Hanguang 800 (含光 800)</text>"))
+        #expect(svg.hasSuffix("</svg>\n"))
+        let pdf = try renderer.render(sampleScene(), format: .pdf)
+        #expect(pdf.starts(with: Data("%PDF".utf8)))
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (19700101000000Z)"))
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func sameSceneSameBytes(format: OutputFormat) throws {
+        let scene = sampleScene()
+        let first = try CairoRenderer().render(scene, format: format)
+        let second = try CairoRenderer().render(scene, format: format)
+        let third = try CairoRenderer().render(scene, format: format)
+        #expect(first == second && second == third)
+    }
+
+    @Test func matchesTheGoldenImage() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+        let golden = folder.appendingPathComponent("sample-bar.png")
+        let actual = try CairoRenderer().render(sampleScene(), format: .png, scale: 2)
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            try actual.write(to: golden)
+        }
+        let result = try GoldenImage.compare(actual: actual, golden: golden)
+        #expect(result.differingFraction <= 0.002, "\(result.summary)")
+    }
+}
+
+/// Compares a rendered PNG with a golden one, tolerating small antialiasing differences.
+///
+/// A pixel differs when any channel differs by more than 24/255. On a mismatch the actual image
+/// and a diff (differing pixels in red over a faded golden) are written beside the golden.
+enum GoldenImage {
+    struct Result {
+        var differingFraction: Double
+        var summary: String
+    }
+
+    static func compare(actual: Data, golden: URL) throws -> Result {
+        let base = golden.deletingPathExtension()
+        let actualURL = URL(fileURLWithPath: base.path + ".actual.png")
+        let diffURL = URL(fileURLWithPath: base.path + ".diff.png")
+        try actual.write(to: actualURL)
+        guard let expected = load(golden.path), let got = load(actualURL.path) else {
+            return Result(differingFraction: 1, summary: "cannot read \(golden.path); run with UPDATE_GOLDENS=1 and look at it")
+        }
+        defer {
+            cairo_surface_destroy(expected)
+            cairo_surface_destroy(got)
+        }
+        let width = cairo_image_surface_get_width(expected), height = cairo_image_surface_get_height(expected)
+        guard width == cairo_image_surface_get_width(got), height == cairo_image_surface_get_height(got) else {
+            return Result(differingFraction: 1, summary: "size differs from \(golden.lastPathComponent); see \(actualURL.path)")
+        }
+        let stride = Int(cairo_image_surface_get_stride(expected))
+        let a = cairo_image_surface_get_data(expected)!, b = cairo_image_surface_get_data(got)!
+        let diff = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height)!
+        defer { cairo_surface_destroy(diff) }
+        let d = cairo_image_surface_get_data(diff)!
+        var differing = 0
+        for y in 0..<Int(height) {
+            for x in 0..<Int(width) {
+                let offset = y * stride + x * 4
+                let delta = (0..<4).map { abs(Int(a[offset + $0]) - Int(b[offset + $0])) }.max()!
+                let faded = UInt8(255 - (255 - Int(a[offset + 1])) / 4)
+                if delta > 24 {
+                    differing += 1
+                    (d[offset], d[offset + 1], d[offset + 2], d[offset + 3]) = (0, 0, 255, 255)
+                } else {
+                    (d[offset], d[offset + 1], d[offset + 2], d[offset + 3]) = (faded, faded, faded, 255)
+                }
+            }
+        }
+        let fraction = Double(differing) / Double(width * height)
+        if differing == 0 {
+            try? FileManager.default.removeItem(at: actualURL)
+            try? FileManager.default.removeItem(at: diffURL)
+        } else {
+            cairo_surface_mark_dirty(diff)
+            cairo_surface_write_to_png(diff, diffURL.path)
+        }
+        return Result(differingFraction: fraction,
+                      summary: "\(differing) of \(width * height) pixels differ; see \(actualURL.lastPathComponent) and \(diffURL.lastPathComponent)")
+    }
+
+    private static func load(_ path: String) -> OpaquePointer? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let surface = cairo_image_surface_create_from_png(path)!
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            return nil
+        }
+        return surface
+    }
+}
+
+@Suite struct SVGWriterTests {
+    @Test func writesElementsWithFixedPrecision() {
+        let black = ChartCore.Color(hex: "#000000")!
+        let scene = Scene(width: 10, height: 5, items: [
+            SceneItem(.bar, .rect(Rect(x: 0.125, y: 1, width: 2.5, height: 3.333), fill: ChartCore.Color(hex: "#0072B2")!)),
+            SceneItem(.grid, .line(from: Point(0, 0.5), to: Point(10, 0.5), stroke: Stroke(color: black, width: 1))),
+            SceneItem(.title, .text(TextRun(text: "Qwen & <通义>", font: FontStyle(size: 12, weight: .bold), color: black,
+                                            origin: Point(1, 2), size: TextSize(width: 50, height: 14, baseline: 11)))),
+        ])
+        let svg = String(decoding: SVGWriter.document(scene), as: UTF8.self)
+        #expect(svg.contains(##"<rect x="0.13" y="1" width="2.5" height="3.33" fill="#0072b2"/>"##))
+        #expect(svg.contains(##"<line x1="0" y1="0.5" x2="10" y2="0.5" stroke="#000000" stroke-width="1"/>"##))
+        #expect(svg.contains(##"<text x="1" y="13" font-size="12" font-weight="bold" fill="#000000">Qwen &amp; &lt;通义&gt;</text>"##))
+    }
+
+    @Test func numbersKeepTwoDecimalsAtMost() {
+        #expect(SVGWriter.n(12) == "12")
+        #expect(SVGWriter.n(12.5) == "12.5")
+        #expect(SVGWriter.n(-0.004) == "0")
+        #expect(SVGWriter.n(-3.256) == "-3.26")
+        #expect(SVGWriter.n(0.05) == "0.05")
+    }
+}
