@@ -50,19 +50,19 @@ public struct BarOptions: Sendable {
     /// Decodes the bar keys from the spec's top-level table (unknown keys are checked by ``ChartSpec``).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        category = try c.decodeIfPresent(String.self, forKey: .category)
-        value = try c.decodeIfPresent(String.self, forKey: .value)
-        series = try c.decodeIfPresent([SeriesSpec].self, forKey: .series) ?? []
+        category = try c.optional(String.self, .category)
+        value = try c.optional(String.self, .value)
+        series = try c.optional([SeriesSpec].self, .series) ?? []
         layout = try c.decodeChoice(Layout.self, forKey: .layout) ?? .grouped
         orientation = try c.decodeChoice(Orientation.self, forKey: .orientation) ?? .auto
         scale = try c.decodeChoice(Scale.self, forKey: .scale) ?? .linear
         sort = try c.decodeChoice(Sort.self, forKey: .sort) ?? .none
-        highlight = try c.decodeIfPresent([String].self, forKey: .highlight) ?? []
-        detail = try c.decodeIfPresent(String.self, forKey: .detail)
-        valueAxis = try c.decodeIfPresent(String.self, forKey: .valueAxis)
-        valueLabels = try c.decodeIfPresent(Bool.self, forKey: .valueLabels) ?? true
-        format = try c.decodeIfPresent(NumberFormatSpec.self, forKey: .format) ?? NumberFormatSpec()
-        annotations = try c.decodeIfPresent([AnnotationSpec].self, forKey: .annotations) ?? []
+        highlight = try c.optional([String].self, .highlight) ?? []
+        detail = try c.optional(String.self, .detail)
+        valueAxis = try c.optional(String.self, .valueAxis)
+        valueLabels = try c.optional(Bool.self, .valueLabels) ?? true
+        format = try c.optional(NumberFormatSpec.self, .format) ?? NumberFormatSpec()
+        annotations = try c.optional([AnnotationSpec].self, .annotations) ?? []
     }
 }
 
@@ -80,13 +80,13 @@ public struct SeriesSpec: Decodable, Equatable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        guard let column = try c.decodeIfPresent(String.self, forKey: .column) else {
+        guard let column = try c.optional(String.self, .column) else {
             throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.column]),
                               message: "missing required key", hint: "name the value column, e.g. column = \"total\"")
         }
         self.column = column
-        label = try c.decodeIfPresent(String.self, forKey: .label)
-        color = try c.decodeIfPresent(String.self, forKey: .color)
+        label = try c.optional(String.self, .label)
+        color = try c.optional(String.self, .color)
         if let color, Color(hex: color) == nil {
             throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.color]),
                               message: "`\(color)` is not a colour", hint: "write it as #RRGGBB, e.g. #0072B2")
@@ -129,13 +129,13 @@ public struct AnnotationSpec: Decodable, Equatable, Sendable {
                               hint: "add type = \"ratio\" or type = \"note\"")
         }
         self.type = type
-        from = try c.decodeIfPresent(String.self, forKey: .from)
-        to = try c.decodeIfPresent(String.self, forKey: .to)
-        category = try c.decodeIfPresent(String.self, forKey: .category)
-        text = try c.decodeIfPresent(String.self, forKey: .text)
+        from = try c.optional(String.self, .from)
+        to = try c.optional(String.self, .to)
+        category = try c.optional(String.self, .category)
+        text = try c.optional(String.self, .text)
         switch type {
         case .ratio:
-            for key in [CodingKeys.from, .to] where try c.decodeIfPresent(String.self, forKey: key) == nil {
+            for key in [CodingKeys.from, .to] where try c.optional(String.self, key) == nil {
                 throw SpecProblem(keyPath: path(key), message: "a ratio needs `from` and `to`",
                                   hint: "name the two categories to compare")
             }

@@ -50,7 +50,7 @@ public struct ChartSpec: Decodable, Sendable {
                               hint: SpecSuggestion.hint(unknown, known, noun: "known keys"))
         }
         func required<T: Decodable>(_ type: T.Type, _ key: CodingKeys, _ example: String) throws -> T {
-            guard let value = try c.decodeIfPresent(type, forKey: key) else {
+            guard let value = try c.optional(type, key) else {
                 throw SpecProblem(keyPath: key.stringValue, message: "missing required key",
                                   hint: "add e.g. \(key.stringValue) = \(example)")
             }
@@ -62,12 +62,12 @@ public struct ChartSpec: Decodable, Sendable {
         self.kind = kind
         data = try required(String.self, .data, "\"figures.csv\"")
         title = try required(String.self, .title, "\"What the chart shows\"")
-        subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
-        notes = try c.decodeIfPresent(String.self, forKey: .notes)
-        source = try c.decodeIfPresent(String.self, forKey: .source)
-        sourceExtra = try c.decodeIfPresent(String.self, forKey: .sourceExtra)
-        width = try c.decodeIfPresent(Int.self, forKey: .width) ?? 800
-        height = try c.decodeIfPresent(Int.self, forKey: .height) ?? 500
+        subtitle = try c.optional(String.self, .subtitle)
+        notes = try c.optional(String.self, .notes)
+        source = try c.optional(String.self, .source)
+        sourceExtra = try c.optional(String.self, .sourceExtra)
+        width = try c.optional(Int.self, .width) ?? 800
+        height = try c.optional(Int.self, .height) ?? 500
         for (key, value) in [(CodingKeys.width, width), (.height, height)] where !Self.sizeLimits.contains(value) {
             throw SpecProblem(keyPath: key.stringValue,
                               message: "\(value) px is outside the supported \(Self.sizeLimits.lowerBound)…\(Self.sizeLimits.upperBound) px",

@@ -31,11 +31,11 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        prefix = try c.decodeIfPresent(String.self, forKey: .prefix) ?? ""
-        suffix = try c.decodeIfPresent(String.self, forKey: .suffix) ?? ""
-        decimals = try c.decodeIfPresent(Int.self, forKey: .decimals)
-        thousands = try c.decodeIfPresent(String.self, forKey: .thousands) ?? ","
-        compact = try c.decodeIfPresent(Bool.self, forKey: .compact) ?? false
+        prefix = try c.optional(String.self, .prefix) ?? ""
+        suffix = try c.optional(String.self, .suffix) ?? ""
+        decimals = try c.optional(Int.self, .decimals)
+        thousands = try c.optional(String.self, .thousands) ?? ","
+        compact = try c.optional(Bool.self, .compact) ?? false
         if let decimals, !(0...6).contains(decimals) {
             throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.decimals]),
                               message: "\(decimals) decimals is out of range", hint: "use 0 to 6")

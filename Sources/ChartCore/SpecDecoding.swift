@@ -61,9 +61,21 @@ extension Decoder {
 }
 
 extension KeyedDecodingContainer {
+    /// Decodes an optional value, turning a wrong type into a ``SpecProblem`` that names the key.
+    func optional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
+        do {
+            return try decodeIfPresent(type, forKey: key)
+        } catch let problem as SpecProblem {
+            throw problem
+        } catch {
+            throw SpecProblem(keyPath: SpecProblem.keyPath(codingPath + [key]), message: "expected \(SpecTypes.name(type))",
+                              hint: SpecTypes.example(type))
+        }
+    }
+
     /// Decodes a named choice, with a did-you-mean for a misspelt one.
     func decodeChoice<T: SpecChoice>(_ type: T.Type, forKey key: Key) throws -> T? {
-        guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
+        guard let text = try optional(String.self, key) else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
         throw SpecProblem(keyPath: SpecProblem.keyPath(codingPath + [key]),
@@ -76,5 +88,35 @@ extension KeyedDecodingContainer {
 enum SpecSuggestion {
     static func hint(_ word: String, _ names: [String], noun: String) -> String {
         Suggestion.hint(for: word, in: names, noun: noun)
+    }
+}
+
+/// Reader-facing names of the value types a spec uses.
+public enum SpecTypes {
+    /// "a whole number", "a string", …
+    public static func name(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type: return "a whole number"
+        case is Double.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        case is [String].Type: return "a list of strings"
+        case is NumberFormatSpec.Type: return "a table"
+        case is [SeriesSpec].Type, is [AnnotationSpec].Type: return "a list of tables"
+        default: return "a value of another type"
+        }
+    }
+
+    /// How to write a value of the type, when there is a short example.
+    public static func example(_ type: Any.Type) -> String? {
+        switch type {
+        case is String.Type: return "quote it: key = \"text\""
+        case is Int.Type: return "write digits without quotes, e.g. 800"
+        case is Bool.Type: return "write true or false without quotes"
+        case is [String].Type: return "e.g. [\"first\", \"second\"]"
+        case is NumberFormatSpec.Type: return "write it as a [table] section"
+        case is [SeriesSpec].Type, is [AnnotationSpec].Type: return "write each entry as a [[table]] section"
+        default: return nil
+        }
     }
 }

@@ -33,34 +33,13 @@ enum SpecLoader {
         switch error {
         case .typeMismatch(let type, let detail), .valueNotFound(let type, let detail):
             let path = SpecProblem.keyPath(detail.codingPath)
-            return context.problem(path, "expected \(typeName(type))", hint: example(type))
+            return context.problem(path, "expected \(SpecTypes.name(type))", hint: SpecTypes.example(type))
         case .keyNotFound(let key, let detail):
             return context.problem(SpecProblem.keyPath(detail.codingPath + [key]), "missing required key")
         case .dataCorrupted(let detail):
             return context.problem(SpecProblem.keyPath(detail.codingPath), detail.debugDescription)
         @unknown default:
             return Diagnostic(file: context.file, message: "\(error)")
-        }
-    }
-
-    static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: return "a string"
-        case is Int.Type: return "a whole number"
-        case is Double.Type: return "a number"
-        case is Bool.Type: return "true or false"
-        case is [String].Type: return "a list of strings"
-        default: return "a \(type)"
-        }
-    }
-
-    static func example(_ type: Any.Type) -> String? {
-        switch type {
-        case is String.Type: return "quote it: key = \"text\""
-        case is Int.Type: return "write digits without quotes, e.g. 800"
-        case is Bool.Type: return "write true or false without quotes"
-        case is [String].Type: return "e.g. [\"first\", \"second\"]"
-        default: return nil
         }
     }
 }

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Runs the built `charts` binary on temporary copies of a project, for end-to-end tests.
+enum CLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The package root (two folders above this file's folder).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `charts` executable, built beside the test bundle.
+    static var binary: URL {
+        let folder = Bundle.main.bundleURL.deletingLastPathComponent()
+        let beside = folder.appendingPathComponent("charts")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return Bundle.main.bundleURL.appendingPathComponent("charts")
+    }
+
+    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// A fresh temporary folder holding copies of the repository's `data/` and `charts/`.
+    static func articleProject() throws -> URL {
+        let folder = try emptyProject()
+        for name in ["data", "charts"] {
+            let target = folder.appendingPathComponent(name)
+            try FileManager.default.removeItem(at: target)
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(name), to: target)
+        }
+        return folder
+    }
+
+    /// A fresh temporary project with empty `data/` and `charts/`.
+    static func emptyProject() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("charts-test-\(UUID().uuidString)")
+        for name in ["data", "charts"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        return folder
+    }
+
+    static func write(_ text: String, to path: String, in project: URL) throws {
+        try Data(text.utf8).write(to: project.appendingPathComponent(path))
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct EndToEndTests {
+    let articleCharts = ["hanguang", "investment", "investment-per-year", "m6-scale", "qwen-context"]
+
+    @Test func allRendersEveryArticleChartIdenticallyTwice() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let first = try CLI.run(["all", "--project", project.path])
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+        #expect(first.stdout.contains("5 of 5 chart(s) rendered, 15 file(s) written"))
+        let out = project.appendingPathComponent("out")
+        for name in articleCharts {
+            for format in ["png", "svg", "pdf"] {
+                #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name).\(format)").path))
+            }
+        }
+        let png = try Data(contentsOf: out.appendingPathComponent("investment.png"))
+        let size = [UInt8](png[16..<24])
+        #expect(size == [0, 0, 0x06, 0x40, 0, 0, 0x03, 0xE8], "1600×1000 at the default 2× density")
+
+        let again = project.appendingPathComponent("again")
+        let second = try CLI.run(["all", "--project", project.path, "--out", again.path])
+        #expect(second.status == 0)
+        for name in articleCharts {
+            for format in ["png", "svg", "pdf"] {
+                let a = try Data(contentsOf: out.appendingPathComponent("\(name).\(format)"))
+                let b = try Data(contentsOf: again.appendingPathComponent("\(name).\(format)"))
+                #expect(a == b, "\(name).\(format) differs between runs")
+            }
+        }
+    }
+
+    @Test func formatsAndScaleAreOptions() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let exports = project.appendingPathComponent("exports/svg")
+        let result = try CLI.run(["all", "--project", project.path, "--format", "svg", "--out", exports.path])
+        #expect(result.status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: exports.path).sorted()
+        #expect(Set(files) == Set(articleCharts.map { "\($0).svg" }))
+        let bad = try CLI.run(["all", "--project", project.path, "--format", "gif"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("unknown format `gif` in --format"))
+    }
+
+    @Test func oneBadChartFailsAloneAndLosesNothing() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try CLI.write("model,k\nQwen1.5,\"12,5\"\nQwen2,N/A\n", to: "data/broken.csv", in: project)
+        try CLI.write("kind = \"bar\"\ndata = \"broken.csv\"\ntitle = \"Broken\"\ncategory = \"model\"\nvalue = \"k\"\n",
+                      to: "charts/broken.toml", in: project)
+        let out = project.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let previous = Data("last good render".utf8)
+        try previous.write(to: out.appendingPathComponent("broken.png"))
+
+        let result = try CLI.run(["all", "--project", project.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("FAILED  broken"))
+        #expect(result.stdout.contains("data/broken.csv:2: `k`: expected a number, found `12,5` with a decimal comma (use a point for decimals: 12.5)"))
+        #expect(result.stdout.contains("data/broken.csv:3: `k`: expected a number, found the placeholder `N/A`"))
+        #expect(result.stdout.contains("5 of 6 chart(s) rendered, 15 file(s) written"))
+        #expect(result.stdout.contains("failed: broken"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("broken.png")) == previous)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func checkListsEveryProblemWithoutRendering() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try CLI.write("kind = \"bar\"\ndata = \"qwen-context.csv\"\ntitle = \"T\"\ncategory = \"model\"\nvalue = \"context_tokens\"\norientaton = \"vertical\"\n",
+                      to: "charts/typo.toml", in: project)
+        try CLI.write("kind = \"bar\"\ndata = \"qwen-context.csv\"\ntitle = \"T\"\ncategory = \"model\"\nvalue = \"context_token\"\n",
+                      to: "charts/column.toml", in: project)
+        let result = try CLI.run(["check", "--project", project.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("charts/typo.toml:6: `orientaton`: unknown key (did you mean `orientation`?)"))
+        #expect(result.stdout.contains("charts/column.toml:5: `value`: no column `context_token` in data/qwen-context.csv (columns: model, context_k_tokens, released, source) (did you mean `context_k_tokens`?)"))
+        #expect(result.stdout.contains("7 chart(s) checked: 2 error(s)"))
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out").path))
+
+        try FileManager.default.removeItem(at: project.appendingPathComponent("charts/typo.toml"))
+        try FileManager.default.removeItem(at: project.appendingPathComponent("charts/column.toml"))
+        let clean = try CLI.run(["check", "--project", project.path])
+        #expect(clean.status == 0)
+        #expect(clean.stdout.contains("5 chart(s) checked: 0 error(s)"))
+    }
+
+    @Test func renderWritesTheNamedChartAndItsScene() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let result = try CLI.run(["render", "investment", "--scene", "--format", "png"], in: project)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let out = project.appendingPathComponent("out")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["investment.png", "investment.scene.json"])
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("investment.scene.json"))) as! [String: Any]
+        #expect(json["width"] as? Double == 800)
+        #expect(json["height"] as? Double == 500)
+        let items = json["items"] as! [[String: Any]]
+        #expect(items.filter { $0["role"] as? String == "bar" }.count == 2)
+        let texts = items.compactMap { $0["text"] as? String }
+        #expect(texts.contains("3.8×"))
+        #expect(texts.contains("¥380B"))
+        let box = items.first { $0["role"] as? String == "title" }?["bbox"] as? [String: Double]
+        #expect(box?["x"] == 20)
+
+        let unknown = try CLI.run(["render", "investmnt"], in: project)
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("no chart `investmnt` in charts/ (did you mean `investment`?)"))
+    }
+
+    @Test func listShowsKindDataAndOutputs() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let result = try CLI.run(["list", "--project", project.path])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 5)
+        #expect(lines.contains { $0.hasPrefix("m6-scale") && $0.contains("bar") && $0.contains("data/m6.csv") && $0.contains("out/m6-scale.{png,svg,pdf}") })
+    }
+
+    @Test func textNoFontCanDrawIsAnErrorNotTofu() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try CLI.write("kind = \"bar\"\ndata = \"qwen-context.csv\"\ntitle = \"Private \u{E000} use\"\ncategory = \"model\"\nvalue = \"context_k_tokens\"\n",
+                      to: "charts/tofu.toml", in: project)
+        let result = try CLI.run(["render", "tofu", "--project", project.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("charts/tofu.toml: no installed font can draw U+E000 in the title “Private \u{E000} use”"))
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out/tofu.png").path))
+    }
+
+    @Test func aMissingProjectIsExplained() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("charts-none-\(UUID().uuidString)")
+        let result = try CLI.run(["all", "--project", folder.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no charts folder in"))
+    }
+}
