@@ -25,7 +25,7 @@ extension BarLayout {
         let plotBottom = content.maxY - tickHeight - 2 * gap - axisTitleHeight
 
         var scale: ValueScale!, tickLabels: [String] = [], plot = content
-        var target = max(2, (content.maxX - left) / (70 * u))
+        var target = min(10, max(2, (content.maxX - left) / (80 * u)))
         while true {
             let right = content.maxX - rightRoom - ratioWidths.reduce(0, +)
             plot = Rect(x: left, y: content.y, width: max(1, right - left), height: max(1, plotBottom - content.y))

@@ -28,7 +28,7 @@ extension BarLayout {
             let bottomRoom = categoryHeight + 2 * gap + (negatives ? builder.lineHeight(valueFont) + gap : 0)
             let plotTop = top + headroom, plotBottom = max(plotTop + 1, content.maxY - bottomRoom)
             scale = ValueScale(chart.scale, extent: valueExtent, range: (plotBottom, plotTop),
-                               tickCount: max(2, (plotBottom - plotTop) / (50 * u)))
+                               tickCount: min(8, max(2, (plotBottom - plotTop) / (60 * u))))
             tickLabels = tickTexts(scale.ticks)
             let tickWidth = tickLabels.map { measurer.measure($0, font: theme.tick).width }.max() ?? 0
             let left = content.x + tickWidth + 2 * gap

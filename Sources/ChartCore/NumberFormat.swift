@@ -10,7 +10,8 @@ public struct NumberFormat: Equatable, Sendable {
     public var prefix: String
     /// Text after the number (and after a compact unit), e.g. `B`, `%` or ` IPS`.
     public var suffix: String
-    /// Fixed number of decimals; `nil` chooses the fewest (0…`maxAutoDecimals`) that show the value.
+    /// Fixed number of decimals; `nil` chooses the fewest that show the value, at most
+    /// ``maxAutoDecimals`` (at most one with compact units: `78.6K`, not `78.56K`).
     public var decimals: Int?
     /// The thousands separator (`,` by default; empty for none).
     public var thousands: String
@@ -46,7 +47,7 @@ public struct NumberFormat: Equatable, Sendable {
     public func format(_ value: Double, decimals override: Int? = nil) -> String {
         let (divisor, symbol) = unit(for: value)
         let scaled = value / divisor
-        let places = override ?? decimals ?? Self.autoDecimals(scaled)
+        let places = override ?? decimals ?? Self.autoDecimals(scaled, limit: compact ? 1 : Self.maxAutoDecimals)
         return (scaled < 0 && Self.round(scaled, places) != 0 ? "\u{2212}" : "") + prefix
             + Self.fixed(abs(scaled), places, grouping: thousands) + symbol + suffix
     }
@@ -56,16 +57,16 @@ public struct NumberFormat: Equatable, Sendable {
         if let decimals { return decimals }
         return ticks.map { value in
             let (divisor, _) = unit(for: value)
-            return Self.autoDecimals(value / divisor)
+            return Self.autoDecimals(value / divisor, limit: compact ? 1 : Self.maxAutoDecimals)
         }.max() ?? 0
     }
 
-    /// The fewest decimals (up to ``maxAutoDecimals``) that represent `value` to 1e-9 relative.
-    static func autoDecimals(_ value: Double) -> Int {
-        for places in 0..<maxAutoDecimals where abs(round(value, places) - value) <= 1e-9 * max(1, abs(value)) {
+    /// The fewest decimals (up to `limit`) that represent `value` to 1e-9 relative.
+    static func autoDecimals(_ value: Double, limit: Int) -> Int {
+        for places in 0..<limit where abs(round(value, places) - value) <= 1e-9 * max(1, abs(value)) {
             return places
         }
-        return maxAutoDecimals
+        return limit
     }
 
     static func round(_ value: Double, _ places: Int) -> Double {

@@ -1,10 +1,13 @@
+import Foundation
+
 /// The quiet article theme: one font family, muted ink, a colour-blind-safe palette.
 ///
 /// Sizes are given for a chart about 800×500 and scale with the canvas (``unit``), so a
 /// thumbnail and a poster keep the same proportions. The palette is Okabe & Ito's (2008),
 /// distinguishable under the common colour-vision deficiencies.
 public struct Theme: Sendable {
-    /// Multiplier for every size: 1 at 800×500, clamped to 0.6…3.
+    /// Multiplier for every size: 1 at 800×500, growing more slowly than the canvas
+    /// (the 0.6th power of its linear scale), clamped to 0.55…3.
     public var unit: Double
     public var background = Color(hex: "#FFFFFF")!
     public var ink = Color(hex: "#1A1A1A")!
@@ -21,7 +24,7 @@ public struct Theme: Sendable {
 
     /// The theme for a canvas of `width` × `height` 1× pixels.
     public init(width: Double, height: Double) {
-        unit = min(3, max(0.6, min(width / 800, height / 500)))
+        unit = min(3, max(0.55, Foundation.pow(min(width / 800, height / 500), 0.6)))
     }
 
     public var title: FontStyle { FontStyle(size: 21 * unit, weight: .bold) }
