@@ -10,12 +10,15 @@ public struct BarChart: Equatable, Sendable {
         public var detail: String?
         /// Whether the spec highlights it.
         public var highlighted: Bool
+        /// Whether its value is approximate (drawn lighter, labelled with `≈`).
+        public var approximate: Bool
 
         /// Creates a category.
-        public init(name: String, detail: String? = nil, highlighted: Bool = false) {
+        public init(name: String, detail: String? = nil, highlighted: Bool = false, approximate: Bool = false) {
             self.name = name
             self.detail = detail
             self.highlighted = highlighted
+            self.approximate = approximate
         }
     }
 

@@ -8,7 +8,9 @@ public enum BarChartBuilder {
     /// Builds the chart model, or throws every problem found.
     public static func build(spec: ChartSpec, dataset: Dataset, context: SpecContext) throws(DiagnosticList) -> BarChart {
         var problems: [Diagnostic] = []
-        let options = spec.bar
+        guard let options = spec.bar else {
+            throw DiagnosticList([context.problem("kind", "this spec is not a bar chart")])
+        }
         func column(_ key: String, _ name: String) -> Int? {
             if let index = dataset.columnIndex(name) { return index }
             let (message, hint) = dataset.missingColumn(name)
@@ -20,6 +22,14 @@ public enum BarChartBuilder {
             throw DiagnosticList([context.problem("category", "a bar chart needs the column naming its bars", hint: hint)])
         }
         let categoryColumn = column("category", categoryName)
+        if let gapColumn = options.gaps {
+            if options.value != nil || !options.series.isEmpty {
+                problems.append(context.problem("gaps", "`gaps` derives the values; do not give `value` or `[[series]]` too"))
+            }
+            let dateColumn = column("gaps", gapColumn)
+            if !problems.isEmpty { throw DiagnosticList(problems) }
+            return try buildGaps(spec: spec, options: options, dataset: dataset, categoryColumn: categoryColumn!, dateColumn: dateColumn!)
+        }
         var seriesColumns: [(key: String, column: Int?, series: BarChart.Series)] = []
         switch (options.value, options.series.isEmpty) {
         case (let value?, true):
@@ -152,5 +162,40 @@ public enum BarChartBuilder {
     public static func ratioText(_ ratio: Double) -> String {
         let rounded = abs(ratio) < 10 ? (ratio * 10).rounded() / 10 : ratio.rounded()
         return NumberFormat().format(rounded) + "×"
+    }
+
+    /// A cadence chart: one bar per interval between consecutive dated rows, labelled with the later row.
+    static func buildGaps(spec: ChartSpec, options: BarOptions, dataset: Dataset, categoryColumn: Int,
+                          dateColumn: Int) throws(DiagnosticList) -> BarChart {
+        let names = try dataset.texts(column: categoryColumn)
+        let dates = try dataset.dates(column: dateColumn)
+        guard dates.count > 1 else {
+            throw DiagnosticList([Diagnostic(file: dataset.file, message: "gaps need at least two dated rows, found \(dates.count)")])
+        }
+        let order = dates.indices.sorted { dates[$0] < dates[$1] || (dates[$0] == dates[$1] && $0 < $1) }
+        let gaps = Cadence.gaps(order.map { dates[$0] }, unit: options.gapUnit)
+        let sources = dataset.sources.map { all in order.map { all[$0] } } ?? []
+        let approximate = gaps.contains(where: \.isApproximate)
+        var notes = spec.notes.map { [$0] } ?? []
+        if approximate {
+            notes.append("≈ marks gaps involving a date known only to the \(options.gapUnit == .days ? "month or year" : "year") or approximately; gaps run between the middles of the periods the dates cover.")
+        }
+        return BarChart(
+            frame: ChartFrame.Texts(title: spec.title, subtitle: spec.subtitle,
+                                    notes: notes.isEmpty ? nil : notes.joined(separator: "\n"),
+                                    source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra)),
+            width: Double(spec.width), height: Double(spec.height),
+            categories: gaps.map { gap in
+                let later = order[gap.to], earlier = order[gap.from]
+                return BarChart.Category(name: names[later],
+                                         detail: "\(dates[earlier].displayText) → \(dates[later].displayText)",
+                                         highlighted: options.highlight.contains(names[later]),
+                                         approximate: gap.isApproximate)
+            },
+            series: [BarChart.Series(label: options.gapUnit.rawValue)],
+            values: gaps.map { [$0.value] },
+            layout: .grouped, orientation: options.orientation, scale: .linear,
+            format: options.format.numberFormat, valueAxisTitle: options.valueAxis,
+            valueLabels: options.valueLabels, annotations: [])
     }
 }

@@ -13,7 +13,7 @@ extension BarLayout {
         }.max() ?? 0
         let noteTexts = notes
         let labelWidths = endLabels.map { label -> (Double, Bool) in
-            let width = chart.valueLabels ? measurer.measure(valueText(label.value), font: valueFont).width : 0
+            let width = chart.valueLabels ? measurer.measure(valueText(label.value, category: label.category), font: valueFont).width : 0
             let note = noteTexts[label.category].map { measurer.measure($0, font: theme.detail).width + 2 * gap } ?? 0
             return (width + note, label.value >= 0 || chart.scale == .log)
         }
@@ -82,9 +82,9 @@ extension BarLayout {
             builder.rect(rect, fill: fill, role: .bar)
             if chart.isStacked && chart.valueLabels {
                 let value = chart.values[segment.category][segment.series]
-                let size = measurer.measure(valueText(value), font: theme.label)
+                let size = measurer.measure(valueText(value, category: segment.category), font: theme.label)
                 if size.width <= rect.width - 4 * u && size.height <= rect.height {
-                    builder.text(valueText(value), font: theme.label, color: fill.luminance < 0.35 ? theme.background : theme.ink,
+                    builder.text(valueText(value, category: segment.category), font: theme.label, color: fill.luminance < 0.35 ? theme.background : theme.ink,
                                  at: Point(rect.midX, rect.midY), anchor: .middleCenter, role: .valueLabel)
                 } else if value != 0 {
                     skippedSegmentLabels += 1
@@ -110,7 +110,7 @@ extension BarLayout {
             let positive = label.value >= 0 || chart.scale == .log
             var end = x
             if chart.valueLabels {
-                let box = builder.text(valueText(label.value), font: valueFont, color: theme.ink,
+                let box = builder.text(valueText(label.value, category: label.category), font: valueFont, color: theme.ink,
                                        at: Point(positive ? x + 1.5 * gap : x - 1.5 * gap, center),
                                        anchor: positive ? .middleLeft : .middleRight, role: .valueLabel)
                 end = positive ? box.maxX : box.x

@@ -55,7 +55,7 @@ extension BarLayout {
         let barStep = bands.bandwidth / Double(seriesCount)
         let room = seriesCount == 1 ? abs(bands.step) - u : barStep - u
         if showValueLabels {
-            let widest = { (font: FontStyle) in self.endLabels.map { self.measurer.measure(self.valueText($0.value), font: font).width }.max() ?? 0 }
+            let widest = { (font: FontStyle) in self.endLabels.map { self.measurer.measure(self.valueText($0.value, category: $0.category), font: font).width }.max() ?? 0 }
             if widest(valueFont) > room {
                 valueFont.size *= 0.85
                 if widest(valueFont) > room {
@@ -88,7 +88,7 @@ extension BarLayout {
             barTops[segment.category] = min(barTops[segment.category] ?? .infinity, rect.y)
             if chart.isStacked && showValueLabels {
                 let value = chart.values[segment.category][segment.series]
-                let text = valueText(value)
+                let text = valueText(value, category: segment.category)
                 let size = measurer.measure(text, font: theme.label)
                 if size.width <= rect.width - 2 * u && size.height <= rect.height - 2 * u {
                     let fill = color(category: segment.category, series: segment.series)
@@ -117,8 +117,8 @@ extension BarLayout {
                     : bands.start(label.category) + (Double(label.series) + 0.46) * barStep
                 let y = scale(label.end)
                 let box = label.value >= 0 || chart.scale == .log
-                    ? builder.text(valueText(label.value), font: valueFont, color: theme.ink, at: Point(center, y - gap), anchor: .bottomCenter, role: .valueLabel)
-                    : builder.text(valueText(label.value), font: valueFont, color: theme.ink, at: Point(center, y + gap), anchor: .topCenter, role: .valueLabel)
+                    ? builder.text(valueText(label.value, category: label.category), font: valueFont, color: theme.ink, at: Point(center, y - gap), anchor: .bottomCenter, role: .valueLabel)
+                    : builder.text(valueText(label.value, category: label.category), font: valueFont, color: theme.ink, at: Point(center, y + gap), anchor: .topCenter, role: .valueLabel)
                 labelTops[label.category] = min(labelTops[label.category] ?? .infinity, box.y)
             }
         }

@@ -30,7 +30,10 @@ public struct BarLayout {
         builder.rect(Rect(x: 0, y: 0, width: chart.width, height: chart.height), fill: theme.background, role: .background)
         var content = ChartFrame.layout(chart.frame, width: chart.width, height: chart.height, theme: theme, into: &builder)
         if chart.series.count > 1 {
-            content = legend(in: content, into: &builder)
+            let entries = chart.series.enumerated().map { index, series in
+                (series.label, series.color ?? theme.palette[index % theme.palette.count])
+            }
+            content = Legend.layout(entries, in: content, theme: theme, into: &builder)
         }
         var warnings: [String] = []
         switch chart.orientation {
@@ -90,48 +93,29 @@ public struct BarLayout {
         return segments.map { ($0.category, $0.series, chart.values[$0.category][$0.series], $0.end) }
     }
 
-    /// The fill of a bar: series colour, or accent/muted when some categories are highlighted.
+    /// The fill of a bar: series colour, or accent/muted when some categories are highlighted;
+    /// approximate values are drawn at half strength.
     func color(category: Int, series: Int) -> Color {
         let highlighting = chart.categories.contains(where: \.highlighted)
+        var fill: Color
         if chart.series.count == 1 {
-            if highlighting && !chart.categories[category].highlighted { return theme.muted }
-            return chart.series[0].color ?? theme.palette[0]
+            fill = highlighting && !chart.categories[category].highlighted ? theme.muted : chart.series[0].color ?? theme.palette[0]
+        } else {
+            fill = chart.series[series].color ?? theme.palette[series % theme.palette.count]
         }
-        return chart.series[series].color ?? theme.palette[series % theme.palette.count]
+        if chart.categories[category].approximate { fill = fill.mixed(with: theme.background, amount: 0.5) }
+        return fill
     }
 
-    /// The value-label text of a bar.
-    func valueText(_ value: Double) -> String {
-        chart.format.format(value)
+    /// The value-label text of a category's bar (`≈` first when the value is approximate).
+    func valueText(_ value: Double, category: Int) -> String {
+        (chart.categories[category].approximate ? "≈" : "") + chart.format.format(value)
     }
 
     /// Tick label texts with one shared precision; zero is a bare `0` (no unit on nothing).
     func tickTexts(_ ticks: [Double]) -> [String] {
         let decimals = chart.format.tickDecimals(ticks)
         return ticks.map { $0 == 0 ? "0" : chart.format.format($0, decimals: decimals) }
-    }
-
-    /// The legend as a row (wrapping when needed) at the top of `content`; returns what is left below.
-    func legend(in content: Rect, into builder: inout SceneBuilder) -> Rect {
-        let font = theme.label
-        let lineHeight = builder.lineHeight(font)
-        let swatch = 0.75 * lineHeight
-        var x = content.x, y = content.y
-        for (index, series) in chart.series.enumerated() {
-            let width = swatch + theme.gap * 1.5 + measurer.measure(series.label, font: font).width
-            if x > content.x && x + width > content.maxX {
-                x = content.x
-                y += lineHeight + theme.gap
-            }
-            let fill = series.color ?? theme.palette[index % theme.palette.count]
-            builder.rect(Rect(x: x, y: y + (lineHeight - swatch) / 2, width: swatch, height: swatch), fill: fill,
-                         role: .legendSwatch)
-            builder.text(series.label, font: font, color: theme.ink, at: Point(x + swatch + theme.gap * 1.5, y),
-                         role: .legend)
-            x += width + 5 * theme.gap
-        }
-        let bottom = y + lineHeight + 3 * theme.gap
-        return Rect(x: content.x, y: bottom, width: content.width, height: max(0, content.maxY - bottom))
     }
 
     /// Wrapped category labels: (lines, all words fitted) per category.

@@ -14,6 +14,8 @@
 /// detail = "date"               # optional column shown as a second line under each category
 /// value_axis = "RMB billion"    # optional title of the value axis
 /// value_labels = true           # label each bar with its value (default true)
+/// gaps = "date"                 # instead of `value`: bars are the intervals between consecutive dates
+/// gap_unit = "months"           # "months" (default) or "days", for `gaps`
 /// [format]                      # number format for ticks and labels (NumberFormatSpec)
 /// [[annotations]]               # a ratio between two bars, or a note on one (AnnotationSpec)
 /// ```
@@ -26,6 +28,8 @@ public struct BarOptions: Sendable {
     public enum Scale: String, SpecChoice { case linear, log }
     /// Category order.
     public enum Sort: String, SpecChoice { case none, ascending, descending }
+    /// The unit of derived gaps between dates.
+    public enum GapUnit: String, SpecChoice { case months, days }
 
     public var category: String?
     public var value: String?
@@ -40,11 +44,15 @@ public struct BarOptions: Sendable {
     public var valueLabels: Bool
     public var format: NumberFormatSpec
     public var annotations: [AnnotationSpec]
+    /// A date column whose consecutive rows become the bars (the cadence of releases).
+    public var gaps: String?
+    public var gapUnit: GapUnit
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case category, value, series, layout, orientation, scale, sort, highlight, detail, format, annotations
+        case category, value, series, layout, orientation, scale, sort, highlight, detail, format, annotations, gaps
         case valueAxis = "value_axis"
         case valueLabels = "value_labels"
+        case gapUnit = "gap_unit"
     }
 
     /// Decodes the bar keys from the spec's top-level table (unknown keys are checked by ``ChartSpec``).
@@ -63,6 +71,8 @@ public struct BarOptions: Sendable {
         valueLabels = try c.optional(Bool.self, .valueLabels) ?? true
         format = try c.optional(NumberFormatSpec.self, .format) ?? NumberFormatSpec()
         annotations = try c.optional([AnnotationSpec].self, .annotations) ?? []
+        gaps = try c.optional(String.self, .gaps)
+        gapUnit = try c.decodeChoice(GapUnit.self, forKey: .gapUnit) ?? .months
     }
 }
 

@@ -14,7 +14,8 @@
 /// height = 500                 # canvas height in 1× pixels (100…10000)
 /// ```
 ///
-/// Bar charts add the keys of ``BarOptions``. Unknown keys are errors with a did-you-mean.
+/// Bar charts add the keys of ``BarOptions``, timelines those of ``TimelineOptions``. Unknown
+/// keys are errors with a did-you-mean; a key of the other kind says so.
 public struct ChartSpec: Decodable, Sendable {
     /// The chart kinds.
     public enum Kind: String, SpecChoice {
@@ -30,8 +31,10 @@ public struct ChartSpec: Decodable, Sendable {
     public var sourceExtra: String?
     public var width: Int
     public var height: Int
-    /// Options of bar charts (defaults when the kind is not `bar`).
-    public var bar: BarOptions
+    /// Options of a bar chart (`nil` for other kinds).
+    public var bar: BarOptions?
+    /// Options of a timeline (`nil` for other kinds).
+    public var timeline: TimelineOptions?
 
     /// The allowed canvas side, in 1× pixels.
     public static let sizeLimits = 100...10_000
@@ -43,12 +46,6 @@ public struct ChartSpec: Decodable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        let known = CodingKeys.allCases.map(\.stringValue) + BarOptions.CodingKeys.allCases.map(\.stringValue)
-        let present = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
-        if let unknown = present.filter({ !known.contains($0) }).sorted().first {
-            throw SpecProblem(keyPath: unknown, message: "unknown key",
-                              hint: SpecSuggestion.hint(unknown, known, noun: "known keys"))
-        }
         func required<T: Decodable>(_ type: T.Type, _ key: CodingKeys, _ example: String) throws -> T {
             guard let value = try c.optional(type, key) else {
                 throw SpecProblem(keyPath: key.stringValue, message: "missing required key",
@@ -60,6 +57,18 @@ public struct ChartSpec: Decodable, Sendable {
             throw SpecProblem(keyPath: "kind", message: "missing required key", hint: "add kind = \"bar\" or kind = \"timeline\"")
         }
         self.kind = kind
+        let common = CodingKeys.allCases.map(\.stringValue)
+        let barKeys = BarOptions.CodingKeys.allCases.map(\.stringValue)
+        let timelineKeys = TimelineOptions.CodingKeys.allCases.map(\.stringValue)
+        let known = common + (kind == .bar ? barKeys : timelineKeys)
+        let present = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
+        if let unknown = present.filter({ !known.contains($0) }).sorted().first {
+            let other = kind == .bar ? timelineKeys : barKeys
+            let hint = other.contains(unknown)
+                ? "`\(unknown)` is a key of \(kind == .bar ? "timelines" : "bar charts"), not of \(kind == .bar ? "bar charts" : "timelines")"
+                : SpecSuggestion.hint(unknown, known, noun: "known keys")
+            throw SpecProblem(keyPath: unknown, message: "unknown key", hint: hint)
+        }
         data = try required(String.self, .data, "\"figures.csv\"")
         title = try required(String.self, .title, "\"What the chart shows\"")
         subtitle = try c.optional(String.self, .subtitle)
@@ -76,6 +85,7 @@ public struct ChartSpec: Decodable, Sendable {
         if title.allSatisfy(\.isWhitespace) {
             throw SpecProblem(keyPath: "title", message: "the title is blank", hint: "every chart needs a title")
         }
-        bar = try BarOptions(from: decoder)
+        bar = kind == .bar ? try BarOptions(from: decoder) : nil
+        timeline = kind == .timeline ? try TimelineOptions(from: decoder) : nil
     }
 }

@@ -99,6 +99,12 @@ public struct Color: Equatable, Hashable, Sendable {
         return "#" + parts.joined()
     }
 
+    /// This colour moved `amount` (0…1) of the way towards `other`.
+    public func mixed(with other: Color, amount: Double) -> Color {
+        Color(red: red + (other.red - red) * amount, green: green + (other.green - green) * amount,
+              blue: blue + (other.blue - blue) * amount, alpha: alpha + (other.alpha - alpha) * amount)
+    }
+
     /// Relative luminance (WCAG), for choosing text that contrasts with a fill.
     public var luminance: Double {
         func linear(_ c: Double) -> Double { c <= 0.03928 ? c / 12.92 : Foundation.pow((c + 0.055) / 1.055, 2.4) }

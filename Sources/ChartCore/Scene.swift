@@ -59,6 +59,15 @@ public enum SceneRole: String, Sendable, CaseIterable, Codable {
     case annotationLabel = "annotation-label"
     case note
     case source
+    case lane
+    case trackLabel = "track-label"
+    case era
+    case eraLabel = "era-label"
+    case marker
+    case span
+    case stem
+    case eventLabel = "event-label"
+    case eventDate = "event-date"
 }
 
 /// One primitive of a scene and what it stands for.

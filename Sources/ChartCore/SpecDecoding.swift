@@ -102,7 +102,7 @@ public enum SpecTypes {
         case is Bool.Type: return "true or false"
         case is [String].Type: return "a list of strings"
         case is NumberFormatSpec.Type: return "a table"
-        case is [SeriesSpec].Type, is [AnnotationSpec].Type: return "a list of tables"
+        case is [SeriesSpec].Type, is [AnnotationSpec].Type, is [EraSpec].Type: return "a list of tables"
         default: return "a value of another type"
         }
     }
@@ -115,7 +115,7 @@ public enum SpecTypes {
         case is Bool.Type: return "write true or false without quotes"
         case is [String].Type: return "e.g. [\"first\", \"second\"]"
         case is NumberFormatSpec.Type: return "write it as a [table] section"
-        case is [SeriesSpec].Type, is [AnnotationSpec].Type: return "write each entry as a [[table]] section"
+        case is [SeriesSpec].Type, is [AnnotationSpec].Type, is [EraSpec].Type: return "write each entry as a [[table]] section"
         default: return nil
         }
     }

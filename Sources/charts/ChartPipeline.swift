@@ -50,7 +50,7 @@ final class ChartPipeline {
         case .bar:
             layout = BarLayout.layout(try BarChartBuilder.build(spec: spec, dataset: dataset, context: context), measurer: measurer)
         case .timeline:
-            throw DiagnosticList([context.problem("kind", "timeline charts are not available yet", hint: "use kind = \"bar\"")])
+            layout = TimelineLayout.layout(try TimelineChartBuilder.build(spec: spec, dataset: dataset, context: context), measurer: measurer)
         }
         let undrawable = layout.scene.undrawableText(measurer: measurer, file: display)
         if !undrawable.isEmpty { throw DiagnosticList(undrawable) }

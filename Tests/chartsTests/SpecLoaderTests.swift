@@ -24,8 +24,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         let (spec, _) = try SpecLoader.load(url: url, display: "charts/t.toml")
         #expect(spec.width == 800 && spec.height == 500)
-        #expect(spec.bar.orientation == .auto && spec.bar.scale == .linear && spec.bar.layout == .grouped)
-        #expect(spec.bar.format.numberFormat.format(1e11) == "¥100B")
+        #expect(spec.bar?.orientation == .auto && spec.bar?.scale == .linear && spec.bar?.layout == .grouped)
+        #expect(spec.bar?.format.numberFormat.format(1e11) == "¥100B")
     }
 
     @Test func syntaxErrorsGiveTheirLine() throws {

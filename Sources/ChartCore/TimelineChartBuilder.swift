@@ -1,0 +1,98 @@
+import Foundation
+import Dataset
+
+/// Resolves a timeline spec against its dataset: dates, spans, tracks, highlights, eras.
+public enum TimelineChartBuilder {
+    /// Builds the model, or throws every problem found.
+    public static func build(spec: ChartSpec, dataset: Dataset, context: SpecContext) throws(DiagnosticList) -> TimelineChart {
+        guard let options = spec.timeline else {
+            throw DiagnosticList([context.problem("kind", "this spec is not a timeline")])
+        }
+        var problems: [Diagnostic] = []
+        func column(_ key: String, _ name: String?, required example: String? = nil) -> Int? {
+            guard let name else {
+                if let example {
+                    problems.append(context.problem(key, "a timeline needs the `\(key)` column", hint: "add \(key) = \"\(example)\""))
+                }
+                return nil
+            }
+            if let index = dataset.columnIndex(name) { return index }
+            let (message, hint) = dataset.missingColumn(name)
+            problems.append(context.problem(key, message, hint: hint))
+            return nil
+        }
+        let dateColumn = column("date", options.date, required: dataset.columns.first { $0.lowercased().contains("date") } ?? "date")
+        let labelColumn = column("label", options.label, required: "event")
+        let endColumn = column("end", options.end)
+        let noteColumn = column("note", options.note)
+        let trackColumn = column("track", options.track)
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+
+        var dates: [PartialDate] = [], labels: [String] = []
+        do throws(DiagnosticList) { dates = try dataset.dates(column: dateColumn!) } catch { problems += error.diagnostics }
+        do throws(DiagnosticList) { labels = try dataset.texts(column: labelColumn!) } catch { problems += error.diagnostics }
+        var ends: [PartialDate?] = Array(repeating: nil, count: dataset.rows.count)
+        if let endColumn {
+            for (row, cells) in dataset.rows.enumerated() where !cells[endColumn].trimmingCharacters(in: .whitespaces).isEmpty {
+                do throws(PartialDateError) {
+                    ends[row] = try PartialDate(parsing: cells[endColumn].trimmingCharacters(in: .whitespaces))
+                } catch {
+                    problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[endColumn],
+                                               message: error.description, hint: "leave it empty for a single event"))
+                }
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        for (row, end) in ends.enumerated() {
+            if let end, end.endDay <= dates[row].firstDay {
+                problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[endColumn!],
+                                           message: "the span ends (\(end)) before it starts (\(dates[row]))",
+                                           hint: "swap the dates or fix the end"))
+            }
+        }
+
+        var tracks = options.tracks
+        var trackOf = Array(repeating: 0, count: dataset.rows.count)
+        if let trackColumn {
+            let names = dataset.rows.map { $0[trackColumn].trimmingCharacters(in: .whitespaces) }
+            for (row, name) in names.enumerated() {
+                if let index = tracks.firstIndex(of: name) {
+                    trackOf[row] = index
+                } else if options.tracks.isEmpty {
+                    tracks.append(name)
+                    trackOf[row] = tracks.count - 1
+                } else {
+                    problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[trackColumn],
+                                               message: "track `\(name)` is not in the spec's `tracks`",
+                                               hint: Suggestion.hint(for: name, in: options.tracks, noun: "tracks")))
+                }
+            }
+        } else if !options.tracks.isEmpty {
+            problems.append(context.problem("tracks", "`tracks` orders the values of the `track` column, but no `track` column is given",
+                                            hint: "add track = \"<column>\""))
+        }
+        if tracks.isEmpty { tracks = [""] }
+        for (index, name) in options.highlight.enumerated() where !labels.contains(name) {
+            problems.append(context.problem("highlight[\(index + 1)]", "no event is labelled `\(name)`",
+                                            hint: Suggestion.hint(for: name, in: labels, noun: "events")))
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+
+        let notes = noteColumn.map { column in dataset.rows.map { $0[column].isEmpty ? nil : $0[column] } }
+        let events = dataset.rows.indices.map { row in
+            TimelineChart.Event(label: labels[row], date: dates[row], end: ends[row], track: trackOf[row],
+                                note: notes?[row] ?? nil, highlighted: options.highlight.contains(labels[row]))
+        }
+        let order = events.indices.sorted { a, b in
+            events[a].date < events[b].date || (events[a].date == events[b].date && a < b)
+        }
+        let sources = dataset.sources.map { all in order.map { all[$0] } } ?? []
+        return TimelineChart(
+            frame: ChartFrame.Texts(title: spec.title, subtitle: spec.subtitle, notes: spec.notes,
+                                    source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra)),
+            width: Double(spec.width), height: Double(spec.height),
+            events: order.map { events[$0] }, tracks: tracks,
+            eras: options.eras.map { TimelineChart.Era(start: $0.start, end: $0.end, label: $0.label) },
+            orientation: options.orientation)
+    }
+}

@@ -1,0 +1,103 @@
+extension TimelineLayout {
+    /// Time left to right: a lane per track, labels above and below each lane's line.
+    func horizontal(in content: Rect, into builder: inout SceneBuilder, warnings: inout [String]) {
+        let u = theme.unit, gap = theme.gap
+        let nameWidth = chart.hasTracks
+            ? (chart.tracks.map { measurer.measure($0, font: theme.labelBold).width }.max() ?? 0) + 4 * gap : 0
+        let tickHeight = builder.lineHeight(theme.tick)
+        let eraRow = chart.eras.isEmpty ? 0 : builder.lineHeight(theme.detail) + gap
+        let plot = Rect(x: content.x + nameWidth, y: content.y + eraRow, width: max(1, content.width - nameWidth),
+                        height: max(1, content.height - eraRow - tickHeight - 2 * gap))
+        let scale = TimeScale(domain: domain, range: (plot.x, plot.maxX))
+        let sample = measurer.measure("Sep 2023", font: theme.tick).width + 6 * gap
+        let ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(plot.width / sample))
+
+        for era in chart.eras {
+            let x1 = max(plot.x, scale(Double(era.start.firstDay))), x2 = min(plot.maxX, scale(Double(era.end.endDay)))
+            builder.rect(Rect(x: x1, y: plot.y, width: max(0, x2 - x1), height: plot.height), fill: theme.grid.mixed(with: theme.background, amount: 0.5), role: .era)
+            builder.text(era.label, font: theme.detail, color: theme.secondaryInk, at: Point(x1 + gap, content.y), role: .eraLabel)
+        }
+        var obstacles = builder.items.filter { $0.role == .eraLabel }.map(\.bounds)
+        for tick in ticks {
+            let x = Crisp.half(scale(Double(tick.day)))
+            builder.line(from: Point(x, plot.y), to: Point(x, plot.maxY + gap),
+                         stroke: Stroke(color: tick.isYear ? theme.axis.mixed(with: theme.background, amount: 0.5) : theme.grid, width: theme.hairline), role: .grid)
+            obstacles.append(builder.text(tick.label, font: theme.tick, color: theme.mutedInk, at: Point(scale(Double(tick.day)), plot.maxY + 2 * gap),
+                                          anchor: .topCenter, role: .tickLabel))
+        }
+
+        // Lanes share the height by need: a lane whose labels crowd (many events within one label
+        // width of each other) needs more levels above and below its line.
+        let labelHeight = builder.lineHeight(theme.label) + builder.lineHeight(theme.detail)
+        let needs = chart.tracks.indices.map { track -> Double in
+            let events = chart.events.filter { $0.track == track }
+            let positions = events.map { scale(($0.startDay + $0.endDay) / 2) }
+            let widths = events.map { labelSize($0, lines: [$0.label]).width }
+            let crowd = positions.indices.map { i in
+                positions.indices.filter { abs(positions[$0] - positions[i]) < max(widths[i], widths[$0]) + gap }.count
+            }.max() ?? 1
+            return Double(max(2, crowd + 1)) * (labelHeight + gap) + 8 * u
+        }
+        // Each lane first gets room for one label on each side, then a share of the rest by need.
+        let minimum = min(plot.height / Double(needs.count), 2 * (labelHeight + 2 * gap) + 10 * u)
+        let extra = needs.map { max(0, $0 - minimum) }
+        let spare = plot.height - minimum * Double(needs.count)
+        var lanes: [Rect] = []
+        var top = plot.y
+        for index in needs.indices {
+            let height = minimum + spare * extra[index] / max(1e-9, extra.reduce(0, +))
+            lanes.append(Rect(x: plot.x, y: top, width: plot.width, height: height))
+            top += height
+        }
+        for (track, lane) in lanes.enumerated() {
+            let y = Crisp.half(lane.midY)
+            builder.line(from: Point(plot.x, y), to: Point(plot.maxX, y), stroke: Stroke(color: theme.axis, width: theme.hairline), role: .lane)
+            if chart.hasTracks {
+                obstacles.append(builder.text(chart.tracks[track], font: theme.labelBold, color: trackColor(track),
+                                              at: Point(content.x, lane.midY), anchor: .middleLeft, role: .trackLabel))
+            }
+        }
+        var marks = Array(repeating: Rect(x: 0, y: 0, width: 0, height: 0), count: chart.events.count)
+        var markBuilder = SceneBuilder(measurer: measurer)
+        for (index, event) in chart.events.enumerated() {
+            marks[index] = drawMark(event, scale: scale, across: lanes[event.track].midY, horizontal: true, into: &markBuilder)
+        }
+        var clearance = Array(repeating: 0.0, count: chart.tracks.count)
+        for (index, event) in chart.events.enumerated() {
+            clearance[event.track] = max(clearance[event.track], marks[index].height / 2)
+        }
+
+        var placer = LabelPlacer(obstacles: obstacles + marks, gap: gap)
+        var stems: [(Point, Point)] = []
+        var labels: [(Int, [String], Rect)] = []
+        // Latest first: each label then flies right over later events whose labels already sit
+        // nearer the axis, so the stems of earlier events never have to cross them (a staircase).
+        for (index, event) in chart.events.enumerated().reversed() {
+            let lane = lanes[event.track]
+            let bounds = Rect(x: plot.x, y: lane.y, width: content.maxX - plot.x, height: lane.height)
+            let anchorX = event.end == nil ? marks[index].midX : marks[index].x + 2 * u
+            var placed: LabelPlacer.Placement?
+            var lines = labelLines(event, maxWidth: nil)
+            for maxWidth in [nil, 0.5 * labelSize(event, lines: lines).width] as [Double?] {
+                lines = labelLines(event, maxWidth: maxWidth.map { max($0, 60 * u) })
+                let request = LabelPlacer.Request(anchor: Point(anchorX, lane.midY), clearance: clearance[event.track],
+                                                  size: labelSize(event, lines: lines), bounds: bounds)
+                placed = placer.place(request)
+                if placed != nil { break }
+            }
+            if let placed {
+                stems.append(placed.stem)
+                labels.append((index, lines, placed.box))
+            } else {
+                warnings.insert(unplaced(event, reason: "no free space in its track \(chart.hasTracks ? "“\(chart.tracks[event.track])” " : "")without overlapping other labels; make the chart taller or wider"), at: 0)
+            }
+        }
+        for stem in stems where stem.0 != stem.1 {
+            builder.line(from: stem.0, to: stem.1, stroke: Stroke(color: theme.axis, width: theme.hairline), role: .stem)
+        }
+        markBuilder.items.forEach { builder.append($0) }
+        for (index, lines, box) in labels {
+            drawLabel(chart.events[index], lines: lines, box: box, into: &builder)
+        }
+    }
+}

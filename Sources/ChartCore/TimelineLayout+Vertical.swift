@@ -1,0 +1,85 @@
+extension TimelineLayout {
+    /// Time top to bottom along one spine: marks coloured by track, labels stacked to the right in
+    /// date order, each joined to its mark by a leader line.
+    ///
+    /// Labels go as near their date as the labels above them allow (a downward pass), then, if the
+    /// last ones run past the bottom, are pushed back up (an upward pass). Any label that still
+    /// does not fit inside the plot, or would cover an era label, is left out and reported.
+    func vertical(in content: Rect, into builder: inout SceneBuilder, warnings: inout [String]) {
+        let u = theme.unit, gap = theme.gap
+        let tickHeight = builder.lineHeight(theme.tick)
+        let plot = Rect(x: content.x, y: content.y + tickHeight / 2, width: content.width, height: max(1, content.height - tickHeight))
+        let scale = TimeScale(domain: domain, range: (plot.y, plot.maxY))
+        let ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(plot.height / (2.5 * tickHeight)))
+        let tickWidth = ticks.map { measurer.measure($0.label, font: theme.tick).width }.max() ?? 0
+        let spine = Crisp.half(content.x + tickWidth + 3 * gap)
+        let hasSpans = chart.events.contains { $0.end != nil }
+        let labelX = spine + (hasSpans ? 26 : 16) * u
+        let labelWidth = max(40 * u, content.maxX - labelX)
+
+        var obstacles: [Rect] = []
+        for era in chart.eras {
+            let y1 = max(plot.y, scale(Double(era.start.firstDay))), y2 = min(plot.maxY, scale(Double(era.end.endDay)))
+            builder.rect(Rect(x: spine, y: y1, width: content.maxX - spine, height: max(0, y2 - y1)),
+                         fill: theme.grid.mixed(with: theme.background, amount: 0.5), role: .era)
+            obstacles.append(builder.text(era.label, font: theme.detail, color: theme.secondaryInk, at: Point(content.maxX, y1 + gap / 2),
+                                          anchor: TextAnchor(.right, .top), role: .eraLabel))
+        }
+        for tick in ticks {
+            let y = Crisp.half(scale(Double(tick.day)))
+            builder.line(from: Point(spine - gap, y), to: Point(content.maxX, y),
+                         stroke: Stroke(color: tick.isYear ? theme.axis.mixed(with: theme.background, amount: 0.5) : theme.grid, width: theme.hairline), role: .grid)
+            builder.text(tick.label, font: theme.tick, color: theme.mutedInk, at: Point(spine - 2 * gap, scale(Double(tick.day))),
+                         anchor: .middleRight, role: .tickLabel)
+        }
+        builder.line(from: Point(spine, plot.y), to: Point(spine, plot.maxY), stroke: Stroke(color: theme.axis, width: 1), role: .axis)
+
+        // Marks: events on the spine, spans in a column just right of it.
+        var marks: [Rect] = []
+        var markBuilder = SceneBuilder(measurer: measurer)
+        for event in chart.events {
+            let across = event.end == nil ? spine : spine + 14 * u
+            marks.append(drawMark(event, scale: scale, across: across, horizontal: false, into: &markBuilder))
+        }
+
+        // Downward pass: each label as close to its date as the one above allows, skipping era labels.
+        let blocks = chart.events.map { event -> (lines: [String], size: (width: Double, height: Double)) in
+            let lines = labelLines(event, maxWidth: labelWidth)
+            return (lines, labelSize(event, lines: lines))
+        }
+        var tops: [Double] = []
+        var previousBottom = plot.y - gap
+        for (index, event) in chart.events.enumerated() {
+            let anchor = event.end == nil ? marks[index].midY : marks[index].y
+            var top = max(anchor - blocks[index].size.height / 2, previousBottom + gap, content.y)
+            while let blocker = obstacles.first(where: { $0.intersects(Rect(x: labelX, y: top, width: blocks[index].size.width, height: blocks[index].size.height)) }) {
+                top = blocker.maxY + gap
+            }
+            tops.append(top)
+            previousBottom = top + blocks[index].size.height
+        }
+        // Upward pass: pull labels that run past the bottom back up.
+        var limit = plot.maxY + tickHeight / 2
+        for index in chart.events.indices.reversed() {
+            let height = blocks[index].size.height
+            if tops[index] + height > limit { tops[index] = limit - height }
+            limit = tops[index] - gap
+        }
+        var lastBottom = -Double.infinity
+        for (index, event) in chart.events.enumerated() {
+            let box = Rect(x: labelX, y: tops[index], width: blocks[index].size.width, height: blocks[index].size.height)
+            let collides = box.y < content.y - 0.01 || box.y < lastBottom - 0.01 || obstacles.contains { $0.intersects(box) }
+            if collides {
+                warnings.append(unplaced(event, reason: "the labels before and after it fill the height; make the chart taller"))
+                continue
+            }
+            lastBottom = box.maxY + gap
+            let anchorY = event.end == nil ? marks[index].midY : marks[index].y + min(marks[index].height / 2, 6 * u)
+            let firstLine = box.y + measurer.measure("Hg", font: labelFont(event)).height / 2
+            builder.path([Point(marks[index].maxX, anchorY), Point(labelX - 8 * u, firstLine), Point(labelX - 2 * u, firstLine)],
+                         stroke: Stroke(color: theme.axis, width: theme.hairline), role: .stem)
+            drawLabel(event, lines: blocks[index].lines, box: box, into: &builder)
+        }
+        markBuilder.items.forEach { builder.append($0) }
+    }
+}

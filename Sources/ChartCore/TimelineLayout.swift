@@ -1,0 +1,159 @@
+import Foundation
+
+/// Lays out a ``TimelineChart`` into a ``Scene``.
+///
+/// Visual language, the same in both orientations:
+/// - a date known to the **day** is a dot on that day;
+/// - a date known only to the **month or year** is a bracket across that whole month or year (a
+///   tile of the period's width when the period is too short for a bracket), so it never claims a day;
+/// - an **approximate** date (`~`) is a hollow dot or tile, or a dashed bracket, and its date
+///   line reads `late 2023`, `c. 2025`;
+/// - a **span** (a row with an end date) is a wide, lighter bar from its start to its end;
+/// - every label has a date line under it (`3 Aug 2023`, `Feb 2024`), and a stem or leader
+///   joining it to its mark.
+///
+/// Horizontal timelines give each track a lane (names at the left) and place labels with
+/// ``LabelPlacer``; vertical ones run down one spine, colour marks by track (with a legend), and
+/// stack labels to the right in date order with leader lines. A label that cannot be placed
+/// without overlapping is left out and reported in ``ChartLayout/warnings``.
+public struct TimelineLayout {
+    let chart: TimelineChart
+    let theme: Theme
+    let measurer: any TextMeasurer
+
+    /// Lays out `chart`, measuring text with `measurer`.
+    public static func layout(_ chart: TimelineChart, measurer: any TextMeasurer) -> ChartLayout {
+        TimelineLayout(chart: chart, theme: Theme(width: chart.width, height: chart.height), measurer: measurer).run()
+    }
+
+    func run() -> ChartLayout {
+        var builder = SceneBuilder(measurer: measurer)
+        builder.rect(Rect(x: 0, y: 0, width: chart.width, height: chart.height), fill: theme.background, role: .background)
+        var content = ChartFrame.layout(chart.frame, width: chart.width, height: chart.height, theme: theme, into: &builder)
+        var warnings: [String] = []
+        switch chart.orientation {
+        case .horizontal:
+            horizontal(in: content, into: &builder, warnings: &warnings)
+        case .vertical:
+            if chart.hasTracks {
+                content = Legend.layout(chart.tracks.indices.map { (chart.tracks[$0], trackColor($0)) }, in: content,
+                                        theme: theme, into: &builder)
+            }
+            vertical(in: content, into: &builder, warnings: &warnings)
+        }
+        return ChartLayout(scene: Scene(width: chart.width, height: chart.height, items: builder.items), warnings: warnings)
+    }
+
+    // MARK: Shared pieces
+
+    /// The colour of a track.
+    func trackColor(_ track: Int) -> Color {
+        theme.palette[track % theme.palette.count]
+    }
+
+    /// The fonts of an event's label and date line.
+    func labelFont(_ event: TimelineChart.Event) -> FontStyle {
+        event.highlighted ? theme.labelBold : theme.label
+    }
+
+    /// The date line under a label, with the note after it.
+    func dateLine(_ event: TimelineChart.Event) -> String {
+        event.note.map { "\(event.dateText) · \($0)" } ?? event.dateText
+    }
+
+    /// The label lines of an event wrapped to `maxWidth` (unwrapped when `nil`).
+    func labelLines(_ event: TimelineChart.Event, maxWidth: Double?) -> [String] {
+        guard let maxWidth else { return [event.label] }
+        return TextWrapper(measurer: measurer, font: labelFont(event)).wrap(event.label, maxWidth: maxWidth).lines
+    }
+
+    /// The size of a label block: its lines and the date line.
+    func labelSize(_ event: TimelineChart.Event, lines: [String]) -> (width: Double, height: Double) {
+        let font = labelFont(event)
+        let widths = lines.map { measurer.measure($0, font: font).width } + [measurer.measure(dateLine(event), font: theme.detail).width]
+        let height = Double(lines.count) * measurer.measure("Hg", font: font).height + measurer.measure("Hg", font: theme.detail).height
+        return (widths.max() ?? 0, height)
+    }
+
+    /// Draws a label block with its top-left at `origin`, aligned left or right within `width`.
+    func drawLabel(_ event: TimelineChart.Event, lines: [String], box: Rect, into builder: inout SceneBuilder) {
+        let font = labelFont(event)
+        let height = builder.lines(lines, font: font, color: theme.ink, x: box.x, top: box.y, role: .eventLabel)
+        builder.text(dateLine(event), font: theme.detail, color: theme.mutedInk, at: Point(box.x, box.y + height), role: .eventDate)
+    }
+
+    /// The padded date domain: all events and eras, plus a margin on each side.
+    var domain: (Double, Double) {
+        let starts = chart.events.map(\.startDay) + chart.eras.map { Double($0.start.firstDay) }
+        let ends = chart.events.map(\.endDay) + chart.eras.map { Double($0.end.endDay) }
+        let low = starts.min() ?? 0, high = ends.max() ?? 1
+        let pad = max(15, (high - low) * 0.03)
+        return (low - pad, high + pad)
+    }
+
+    /// A polygon approximating a circle (the scene has no curve primitive).
+    func circle(_ center: Point, radius: Double) -> [Point] {
+        (0..<24).map { step in
+            let angle = Double(step) / 24 * 2 * Double.pi
+            return Point(center.x + radius * cos(angle), center.y + radius * sin(angle))
+        }
+    }
+
+    /// Draws an event's mark centred across the axis at `across` (y when horizontal, x when vertical)
+    /// and returns the area it covers.
+    @discardableResult
+    func drawMark(_ event: TimelineChart.Event, scale: TimeScale, across: Double, horizontal: Bool,
+                  into builder: inout SceneBuilder) -> Rect {
+        let u = theme.unit
+        let color = event.highlighted ? theme.palette[5] : trackColor(event.track)
+        func rect(_ from: Double, _ to: Double, thickness: Double, minimum: Double) -> Rect {
+            var a = scale(from), b = scale(to)
+            if abs(b - a) < minimum {
+                let middle = (a + b) / 2
+                a = middle - minimum / 2
+                b = middle + minimum / 2
+            }
+            return horizontal
+                ? Rect(x: min(a, b), y: across - thickness / 2, width: abs(b - a), height: thickness)
+                : Rect(x: across - thickness / 2, y: min(a, b), width: thickness, height: abs(b - a))
+        }
+        if event.end != nil {
+            let box = rect(event.startDay, event.endDay, thickness: 12 * u, minimum: 6 * u)
+            builder.rect(box, fill: color.mixed(with: theme.background, amount: 0.55), role: .span)
+            return box
+        }
+        if event.date.precision == .day {
+            let radius = 4.5 * u
+            let center = horizontal ? Point(scale(event.startDay + 0.5), across) : Point(across, scale(event.startDay + 0.5))
+            builder.path(circle(center, radius: radius), closed: true, fill: event.date.isApproximate ? theme.background : color,
+                         stroke: event.date.isApproximate ? Stroke(color: color, width: 1.5 * u) : Stroke(color: theme.background, width: u), role: .marker)
+            return Rect(x: center.x - radius, y: center.y - radius, width: 2 * radius, height: 2 * radius)
+        }
+        // A month or year: a bracket across the whole period, dashed when approximate; a period
+        // too short for a readable bracket is a tile of its width (hollow when approximate).
+        let box = rect(event.startDay, event.endDay, thickness: 10 * u, minimum: 4 * u)
+        if (horizontal ? box.width : box.height) < 16 * u {
+            let corners = [Point(box.x, box.y), Point(box.maxX, box.y), Point(box.maxX, box.maxY), Point(box.x, box.maxY)]
+            builder.path(corners, closed: true, fill: event.date.isApproximate ? theme.background : color,
+                         stroke: event.date.isApproximate ? Stroke(color: color, width: 1.5 * u) : nil, role: .marker)
+            return box
+        }
+        let stroke = Stroke(color: color, width: 2.5 * u, dash: event.date.isApproximate ? [3 * u, 2 * u] : [])
+        let caps = Stroke(color: color, width: 2 * u)
+        if horizontal {
+            builder.line(from: Point(box.x, box.midY), to: Point(box.maxX, box.midY), stroke: stroke, role: .marker)
+            builder.line(from: Point(box.x + u, box.y), to: Point(box.x + u, box.maxY), stroke: caps, role: .marker)
+            builder.line(from: Point(box.maxX - u, box.y), to: Point(box.maxX - u, box.maxY), stroke: caps, role: .marker)
+        } else {
+            builder.line(from: Point(box.midX, box.y), to: Point(box.midX, box.maxY), stroke: stroke, role: .marker)
+            builder.line(from: Point(box.x, box.y + u), to: Point(box.maxX, box.y + u), stroke: caps, role: .marker)
+            builder.line(from: Point(box.x, box.maxY - u), to: Point(box.maxX, box.maxY - u), stroke: caps, role: .marker)
+        }
+        return box
+    }
+
+    /// The warning for a label that could not be placed.
+    func unplaced(_ event: TimelineChart.Event, reason: String) -> String {
+        "could not place the label “\(event.label)” (\(event.date)): \(reason)"
+    }
+}
