@@ -36,7 +36,12 @@ public enum SVGWriter {
                 out += "<\(element) points=\"\(list)\"\(fillAttribute)\(stroke.map(strokeAttributes) ?? "")/>\n"
             case .text(let run):
                 let weight = run.font.weight == .bold ? " font-weight=\"bold\"" : ""
-                out += "<text x=\"\(n(run.origin.x))\" y=\"\(n(run.origin.y + run.size.baseline))\" font-size=\"\(n(run.font.size))\"\(weight)\(paint("fill", run.color))>\(escape(run.text))</text>\n"
+                let (x, anchor): (Double, String) = switch run.alignment {
+                case .left: (run.origin.x, "")
+                case .center: (run.origin.x + run.size.width / 2, " text-anchor=\"middle\"")
+                case .right: (run.origin.x + run.size.width, " text-anchor=\"end\"")
+                }
+                out += "<text x=\"\(n(x))\"\(anchor) y=\"\(n(run.origin.y + run.size.baseline))\" font-size=\"\(n(run.font.size))\"\(weight)\(paint("fill", run.color))>\(escape(run.text))</text>\n"
             case .clip(let rect, let inner):
                 clipCount += 1
                 out += "<clipPath id=\"clip\(clipCount)\"><rect x=\"\(n(rect.x))\" y=\"\(n(rect.y))\" width=\"\(n(rect.width))\" height=\"\(n(rect.height))\"/></clipPath>\n"

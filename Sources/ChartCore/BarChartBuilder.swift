@@ -1,3 +1,4 @@
+import Foundation
 import Dataset
 
 /// Resolves a bar chart spec against its dataset: columns, values, highlights, annotations.
@@ -80,19 +81,29 @@ public enum BarChartBuilder {
             }
             for (row, rowValues) in values.enumerated() {
                 for (index, value) in rowValues.enumerated() where value <= 0 {
+                    let column = seriesColumns[index].column!
                     problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row],
-                                               field: dataset.columns[seriesColumns[index].column!],
-                                               message: "\(value) cannot be shown on a log scale (values must be above zero)",
+                                               field: dataset.columns[column],
+                                               message: "`\(dataset.rows[row][column].trimmingCharacters(in: .whitespaces))` cannot be shown on a log scale (values must be above zero)",
                                                hint: "use scale = \"linear\" or remove the row"))
                 }
             }
         }
         var details: [String?] = Array(repeating: nil, count: dataset.rows.count)
         if let detailColumn {
-            if let dates = try? dataset.dates(column: detailColumn) {
-                details = dates.map { Optional($0.displayText) }
+            // A column of dates is shown by precision (`Feb 2024`); a bad date in it is an error.
+            let cells = dataset.rows.map { $0[detailColumn].trimmingCharacters(in: .whitespaces) }
+            if cells.allSatisfy({ $0.isEmpty || Self.looksLikeDate($0) }) {
+                for (row, cell) in cells.enumerated() where !cell.isEmpty {
+                    do throws(PartialDateError) {
+                        details[row] = try PartialDate(parsing: cell).displayText
+                    } catch {
+                        problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[detailColumn],
+                                                   message: error.description, hint: "for example 2023, 2024-02 or 2023-08-03"))
+                    }
+                }
             } else {
-                details = dataset.rows.map { row in row[detailColumn].isEmpty ? nil : row[detailColumn] }
+                details = cells.map { $0.isEmpty ? nil : $0 }
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
@@ -122,6 +133,11 @@ public enum BarChartBuilder {
             }
             switch spec.type {
             case .ratio:
+                if seriesColumns.count > 1 && options.layout == .grouped {
+                    problems.append(context.problem("\(path).type", "a ratio compares two bars, but each category here has \(seriesColumns.count) bars side by side",
+                                                    hint: "use layout = \"stacked\" to compare totals, or a chart with one series"))
+                    continue
+                }
                 guard let from = find("from", spec.from), let to = find("to", spec.to) else { continue }
                 let base = totals[order[from]], compared = totals[order[to]]
                 if from == to {
@@ -158,10 +174,11 @@ public enum BarChartBuilder {
             valueLabels: options.valueLabels, annotations: annotations)
     }
 
-    /// A ratio as readers say it: `3.8×`, `4×`, `100×` (at most one decimal, none from 10 up).
+    /// A ratio as readers say it: `3.8×`, `4×`, `100×`, `2.3B×` (at most one decimal, none from 10
+    /// up, compact from ten thousand up).
     public static func ratioText(_ ratio: Double) -> String {
         let rounded = abs(ratio) < 10 ? (ratio * 10).rounded() / 10 : ratio.rounded()
-        return NumberFormat().format(rounded) + "×"
+        return NumberFormat(compact: abs(ratio) >= 10_000).format(rounded) + "×"
     }
 
     /// A cadence chart: one bar per interval between consecutive dated rows, labelled with the later row.
@@ -197,5 +214,12 @@ public enum BarChartBuilder {
             layout: .grouped, orientation: options.orientation, scale: .linear,
             format: options.format.numberFormat, valueAxisTitle: options.valueAxis,
             valueLabels: options.valueLabels, annotations: [])
+    }
+
+    /// Whether a cell is shaped like a date (digits and dashes, optionally after `~`), right or wrong.
+    static func looksLikeDate(_ text: String) -> Bool {
+        let body = text.hasPrefix("~") ? text.dropFirst() : Substring(text)
+        return body.first?.isNumber == true && body.contains("-") == (body.count > 4)
+            && body.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "-" }
     }
 }

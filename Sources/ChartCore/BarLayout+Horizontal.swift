@@ -4,23 +4,33 @@ extension BarLayout {
         let u = theme.unit, gap = theme.gap
         let count = chart.categories.count, seriesCount = chart.isStacked ? 1 : chart.series.count
         let tickHeight = builder.lineHeight(theme.tick)
-        let valueFont = theme.valueLabel
+        var valueFont = theme.valueLabel
+        var showValueLabels = chart.valueLabels
 
-        let wrapped = categoryLines(maxWidth: max(60 * u, 0.3 * content.width))
+        // Category labels wrap to 30% of the width, or up to half of it when the bars are too
+        // thin for the wrapped lines.
+        let axisTitleRoom = chart.valueAxisTitle == nil ? 0 : tickHeight + gap
+        let estimatedStep = (content.height - tickHeight - 2 * gap - axisTitleRoom) / (Double(count) + 0.1)
+        var wrapped = categoryLines(maxWidth: max(60 * u, 0.3 * content.width))
+        for fraction in [0.4, 0.5] {
+            let tallest = zip(wrapped, chart.categories).map { categoryBlockHeight($0.lines, $1) }.max() ?? 0
+            if tallest <= estimatedStep - gap { break }
+            wrapped = categoryLines(maxWidth: max(60 * u, fraction * content.width))
+        }
         let categoryWidth = zip(wrapped, chart.categories).map { result, category in
             (result.lines.map { measurer.measure($0, font: categoryFont(category)).width }
                 + [category.detail.map { measurer.measure($0, font: theme.detail).width } ?? 0]).max() ?? 0
         }.max() ?? 0
         let noteTexts = notes
         let labelWidths = endLabels.map { label -> (Double, Bool) in
-            let width = chart.valueLabels ? measurer.measure(valueText(label.value, category: label.category), font: valueFont).width : 0
+            let width = showValueLabels ? measurer.measure(valueText(label.value, category: label.category), font: valueFont).width : 0
             let note = noteTexts[label.category].map { measurer.measure($0, font: theme.detail).width + 2 * gap } ?? 0
             return (width + note, label.value >= 0 || chart.scale == .log)
         }
         var rightRoom = (labelWidths.filter(\.1).map(\.0).max() ?? 0) + 2 * gap
         let leftRoom = labelWidths.filter { !$0.1 }.map(\.0).max().map { $0 + 2 * gap } ?? 0
         let ratioWidths = ratios.map { measurer.measure($0.text, font: theme.labelBold).width + 10 * u + 2 * gap }
-        let axisTitleHeight = chart.valueAxisTitle == nil ? 0 : tickHeight + gap
+        let axisTitleHeight = axisTitleRoom
         let left = content.x + categoryWidth + 3 * gap + leftRoom
         let plotBottom = content.maxY - tickHeight - 2 * gap - axisTitleHeight
 
@@ -30,7 +40,7 @@ extension BarLayout {
             let right = content.maxX - rightRoom - ratioWidths.reduce(0, +)
             plot = Rect(x: left, y: content.y, width: max(1, right - left), height: max(1, plotBottom - content.y))
             scale = ValueScale(chart.scale, extent: valueExtent, range: (plot.x, plot.maxX), tickCount: target)
-            tickLabels = tickTexts(scale.ticks)
+            tickLabels = tickTexts(scale)
             let widths = tickLabels.map { measurer.measure($0, font: theme.tick).width }
             let crowded = zip(scale.ticks.indices.dropLast(), scale.ticks.indices.dropFirst()).contains { a, b in
                 abs(scale(scale.ticks[b]) - scale(scale.ticks[a])) < (widths[a] + widths[b]) / 2 + 3 * gap
@@ -40,7 +50,7 @@ extension BarLayout {
                 rightRoom = overhang
                 continue
             }
-            if !crowded || target <= 1 || chart.scale == .log { break }
+            if !crowded || target <= (chart.scale == .log ? 1 : 3) { break }
             target -= 1
         }
 
@@ -51,10 +61,23 @@ extension BarLayout {
             let start = plot.y + (plot.height - span) / 2
             bands = BandScale(count: count, range: (start, start + span), paddingInner: 0.3, paddingOuter: 0.2)
         }
-        let blockHeights = zip(wrapped, chart.categories).map { categoryBlockHeight($0.lines, $1) }
-        if (blockHeights.max() ?? 0) > abs(bands.step) {
-            warnings.append("the chart is too short for \(count) category labels, which touch each other; make it taller")
+        // A label block taller than its band would touch its neighbour: keep the lines that fit
+        // and end the last with "…".
+        let lineHeight = builder.lineHeight(theme.label)
+        let detailHeight = builder.lineHeight(theme.detail)
+        var shortened = 0
+        for index in wrapped.indices {
+            let room = abs(bands.step) - gap - (chart.categories[index].detail == nil ? 0 : detailHeight)
+            let allowed = max(1, Int((room / lineHeight).rounded(.down)))
+            if wrapped[index].lines.count > allowed {
+                wrapped[index].lines = Array(wrapped[index].lines.prefix(allowed - 1)) + [wrapped[index].lines[allowed - 1] + "…"]
+                shortened += 1
+            }
         }
+        if shortened > 0 {
+            warnings.append("\(shortened) category label(s) shortened with “…”: the chart is too short for \(count) bars; make it taller")
+        }
+        let blockHeights = zip(wrapped, chart.categories).map { categoryBlockHeight($0.lines, $1) }
         if !wrapped.allSatisfy(\.fits) {
             warnings.append("some category labels were broken inside a word to fit")
         }
@@ -72,6 +95,15 @@ extension BarLayout {
                          anchor: .topCenter, role: .axisTitle)
         }
         let barStep = bands.bandwidth / Double(seriesCount)
+        // Labels of neighbouring bars sit one bar apart: shrink them once, or leave them out.
+        let room = seriesCount == 1 ? abs(bands.step) : barStep
+        if showValueLabels && !chart.isStacked && measurer.measure("Hg", font: valueFont).height > room {
+            valueFont.size *= 0.85
+            if measurer.measure("Hg", font: valueFont).height > room {
+                showValueLabels = false
+                warnings.append("value labels left out: the bars are thinner than their labels; the axis gives the values")
+            }
+        }
         var skippedSegmentLabels = 0
         for segment in segments {
             let y = bands.start(segment.category) + Double(seriesCount == 1 ? 0 : segment.series) * barStep
@@ -80,7 +112,7 @@ extension BarLayout {
             let rect = Rect.spanning(Point(scale(start), y), Point(scale(segment.end), y + height))
             let fill = color(category: segment.category, series: segment.series)
             builder.rect(rect, fill: fill, role: .bar)
-            if chart.isStacked && chart.valueLabels {
+            if chart.isStacked && showValueLabels {
                 let value = chart.values[segment.category][segment.series]
                 let size = measurer.measure(valueText(value, category: segment.category), font: theme.label)
                 if size.width <= rect.width - 4 * u && size.height <= rect.height {
@@ -109,7 +141,7 @@ extension BarLayout {
             let x = scale(label.end)
             let positive = label.value >= 0 || chart.scale == .log
             var end = x
-            if chart.valueLabels {
+            if showValueLabels {
                 let box = builder.text(valueText(label.value, category: label.category), font: valueFont, color: theme.ink,
                                        at: Point(positive ? x + 1.5 * gap : x - 1.5 * gap, center),
                                        anchor: positive ? .middleLeft : .middleRight, role: .valueLabel)

@@ -17,40 +17,42 @@ extension BarLayout {
         var top = content.y
         if chart.valueAxisTitle != nil { top += tickHeight + gap }
 
-        // Two passes: tick labels set the plot's left edge, which sets band widths, which set
-        // category label wrapping, which sets the plot's bottom edge and so the ticks.
+        // Tick labels set the plot's left edge, which sets band widths, which set category label
+        // wrapping, which sets the plot's bottom edge and so the ticks: repeat until stable.
         var categoryHeight = 0.0, noteHeight = 0.0
         var plot = content, scale: ValueScale!, bands: BandScale!, wrapped: [TextWrapper.Result] = []
         var tickLabels: [String] = [], noteLines: [Int: [String]] = [:]
-        for _ in 0..<2 {
+        for _ in 0..<4 {
+            let previous = (categoryHeight, noteHeight)
             let valueRoom = showValueLabels ? builder.lineHeight(valueFont) + gap : tickHeight / 2
             let headroom = max(valueRoom, tickHeight / 2) + noteHeight + Double(ratios.count) * ratioBlock
             let bottomRoom = categoryHeight + 2 * gap + (negatives ? builder.lineHeight(valueFont) + gap : 0)
             let plotTop = top + headroom, plotBottom = max(plotTop + 1, content.maxY - bottomRoom)
             scale = ValueScale(chart.scale, extent: valueExtent, range: (plotBottom, plotTop),
-                               tickCount: min(8, max(2, (plotBottom - plotTop) / (60 * u))))
-            tickLabels = tickTexts(scale.ticks)
+                               tickCount: min(8, max(4, (plotBottom - plotTop) / (60 * u))))
+            tickLabels = tickTexts(scale)
             let tickWidth = tickLabels.map { measurer.measure($0, font: theme.tick).width }.max() ?? 0
             let left = content.x + tickWidth + 2 * gap
             bands = BandScale(count: count, range: (left, content.maxX), paddingInner: 0.25, paddingOuter: 0.15)
-            let widest = Double(seriesCount) * 110 * u
+            let widest = Double(seriesCount) * (seriesCount == 1 ? 160 : 110) * u
             if bands.bandwidth > widest {
                 let span = widest / 0.75 * (Double(count) - 0.25 + 0.3)
                 let start = left + (content.maxX - left - span) / 2
                 bands = BandScale(count: count, range: (start, start + span), paddingInner: 0.25, paddingOuter: 0.15)
             }
             plot = Rect(x: left, y: plotTop, width: content.maxX - left, height: plotBottom - plotTop)
-            wrapped = categoryLines(maxWidth: abs(bands.step) - gap)
+            wrapped = categoryLines(maxWidth: abs(bands.step) - gap).map(Self.limitedToThreeLines)
             categoryHeight = zip(wrapped, chart.categories).map { categoryBlockHeight($0.lines, $1) }.max() ?? 0
             let noteWrapper = TextWrapper(measurer: measurer, font: theme.detail)
             noteLines = notes.mapValues { noteWrapper.wrap($0, maxWidth: abs(bands.step) - gap).lines }
             noteHeight = Double(noteLines.values.map(\.count).max() ?? 0) * builder.lineHeight(theme.detail)
+            if previous == (categoryHeight, noteHeight) { break }
         }
 
-        let categoriesFit = wrapped.allSatisfy { $0.fits && $0.lines.count <= 3 }
+        let categoriesFit = wrapped.allSatisfy(\.fits)
         if !categoriesFit {
             if mayTurn { return "the category labels do not fit under \(count) vertical bars" }
-            warnings.append("some category labels were broken inside a word to fit under their bars")
+            warnings.append("some category labels were broken inside a word or shortened with “…” to fit under their bars")
         }
         let barStep = bands.bandwidth / Double(seriesCount)
         let room = seriesCount == 1 ? abs(bands.step) - u : barStep - u
@@ -141,5 +143,11 @@ extension BarLayout {
                          anchor: .bottomCenter, role: .annotationLabel)
         }
         return nil
+    }
+
+    /// A wrapped label cut to three lines, the last ending in `…`; cutting counts as not fitting.
+    static func limitedToThreeLines(_ result: TextWrapper.Result) -> TextWrapper.Result {
+        guard result.lines.count > 3 else { return result }
+        return TextWrapper.Result(lines: Array(result.lines.prefix(2)) + [result.lines[2] + "…"], fits: false)
     }
 }

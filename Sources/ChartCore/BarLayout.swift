@@ -102,6 +102,7 @@ public struct BarLayout {
             fill = highlighting && !chart.categories[category].highlighted ? theme.muted : chart.series[0].color ?? theme.palette[0]
         } else {
             fill = chart.series[series].color ?? theme.palette[series % theme.palette.count]
+            if highlighting && !chart.categories[category].highlighted { fill = fill.mixed(with: theme.background, amount: 0.6) }
         }
         if chart.categories[category].approximate { fill = fill.mixed(with: theme.background, amount: 0.5) }
         return fill
@@ -112,10 +113,12 @@ public struct BarLayout {
         (chart.categories[category].approximate ? "≈" : "") + chart.format.format(value)
     }
 
-    /// Tick label texts with one shared precision; zero is a bare `0` (no unit on nothing).
-    func tickTexts(_ ticks: [Double]) -> [String] {
-        let decimals = chart.format.tickDecimals(ticks)
-        return ticks.map { $0 == 0 ? "0" : chart.format.format($0, decimals: decimals) }
+    /// Tick label texts: one unit and precision for a linear axis, per tick on a log axis; without
+    /// prefix and suffix when the axis has a title that names the unit.
+    func tickTexts(_ scale: ValueScale) -> [String] {
+        let bare = chart.valueAxisTitle != nil
+        if case .log = scale.kind { return chart.format.logAxisLabels(scale.ticks, bare: bare) }
+        return chart.format.axisLabels(scale.ticks, bare: bare)
     }
 
     /// Wrapped category labels: (lines, all words fitted) per category.

@@ -62,12 +62,15 @@ public struct ChartSpec: Decodable, Sendable {
         let timelineKeys = TimelineOptions.CodingKeys.allCases.map(\.stringValue)
         let known = common + (kind == .bar ? barKeys : timelineKeys)
         let present = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
-        if let unknown = present.filter({ !known.contains($0) }).sorted().first {
+        let unknown = present.filter { !known.contains($0) }.sorted()
+        if !unknown.isEmpty {
             let other = kind == .bar ? timelineKeys : barKeys
-            let hint = other.contains(unknown)
-                ? "`\(unknown)` is a key of \(kind == .bar ? "timelines" : "bar charts"), not of \(kind == .bar ? "bar charts" : "timelines")"
-                : SpecSuggestion.hint(unknown, known, noun: "known keys")
-            throw SpecProblem(keyPath: unknown, message: "unknown key", hint: hint)
+            let problems = unknown.map { key in
+                SpecProblem(keyPath: key, message: "unknown key", hint: other.contains(key)
+                    ? "`\(key)` is a key of \(kind == .bar ? "timelines" : "bar charts"), not of \(kind == .bar ? "bar charts" : "timelines")"
+                    : SpecSuggestion.hint(key, known, noun: "known keys"))
+            }
+            throw problems.count == 1 ? problems[0] as any Error : SpecProblemList(problems: problems)
         }
         data = try required(String.self, .data, "\"figures.csv\"")
         title = try required(String.self, .title, "\"What the chart shows\"")

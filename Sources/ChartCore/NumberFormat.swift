@@ -31,42 +31,70 @@ public struct NumberFormat: Equatable, Sendable {
         self.compact = compact
     }
 
-    private static let units: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
+    /// A compact unit: the divisor and the symbol written after the number.
+    public struct Unit: Equatable, Sendable {
+        public var divisor: Double
+        public var symbol: String
+        /// No unit.
+        public static let none = Unit(divisor: 1, symbol: "")
+    }
+
+    private static let units = [Unit(divisor: 1e12, symbol: "T"), Unit(divisor: 1e9, symbol: "B"),
+                                Unit(divisor: 1e6, symbol: "M"), Unit(divisor: 1e3, symbol: "K")]
 
     /// The compact unit for a magnitude: the largest unit not above it, or none below 1,000.
-    func unit(for value: Double) -> (divisor: Double, symbol: String) {
-        guard compact else { return (1, "") }
+    func unit(for value: Double) -> Unit {
+        guard compact else { return .none }
         let magnitude = abs(value)
-        for (divisor, symbol) in Self.units where magnitude >= divisor * (1 - 1e-12) {
-            return (divisor, symbol)
+        return Self.units.first { magnitude >= $0.divisor * (1 - 1e-12) } ?? .none
+    }
+
+    /// `value` written with this format.
+    ///
+    /// - Parameters:
+    ///   - decimals: overrides the format's own precision.
+    ///   - unit: forces a compact unit (an axis writes all its ticks in one unit).
+    ///   - bare: leaves out the prefix and suffix (an axis with a title already names them).
+    public func format(_ value: Double, decimals override: Int? = nil, unit forced: Unit? = nil, bare: Bool = false) -> String {
+        var unit = forced ?? self.unit(for: value)
+        var places = override ?? decimals ?? Self.autoDecimals(value / unit.divisor, limit: compact ? 1 : Self.maxAutoDecimals)
+        // 999,950 at one decimal is 1,000.0K: move up to the next unit and choose the decimals again.
+        if forced == nil, compact, let larger = Self.units.last(where: { $0.divisor > unit.divisor }),
+           abs(Self.round(value / unit.divisor, places)) >= 1000 {
+            unit = larger
+            places = override ?? decimals ?? Self.autoDecimals(value / unit.divisor, limit: 1)
         }
-        return (1, "")
+        let scaled = value / unit.divisor
+        let sign = scaled < 0 && Self.round(scaled, places) != 0 ? "\u{2212}" : ""
+        let number = Self.fixed(abs(scaled), places, grouping: thousands) + unit.symbol
+        return sign + (bare ? number : prefix + number + suffix)
     }
 
-    /// `value` written with this format; `decimals` overrides the format's own precision.
-    public func format(_ value: Double, decimals override: Int? = nil) -> String {
-        let (divisor, symbol) = unit(for: value)
-        let scaled = value / divisor
-        let places = override ?? decimals ?? Self.autoDecimals(scaled, limit: compact ? 1 : Self.maxAutoDecimals)
-        return (scaled < 0 && Self.round(scaled, places) != 0 ? "\u{2212}" : "") + prefix
-            + Self.fixed(abs(scaled), places, grouping: thousands) + symbol + suffix
+    /// Labels for evenly spaced axis ticks: one compact unit for the whole axis (from its largest
+    /// tick), decimals from the tick step as d3-format's `precisionFixed` chooses them, and a bare
+    /// `0`. With `bare`, prefix and suffix are left out.
+    public func axisLabels(_ ticks: [Double], bare: Bool = false) -> [String] {
+        let unit = self.unit(for: ticks.map(abs).max() ?? 0)
+        let steps = zip(ticks.dropFirst(), ticks).map { abs($0 - $1) / unit.divisor }.filter { $0 > 0 }
+        let places = decimals ?? steps.min().map { max(0, Int(-(log10($0) + 1e-9).rounded(.down))) } ?? 0
+        return ticks.map { $0 == 0 ? "0" : format($0, decimals: places, unit: unit, bare: bare) }
     }
 
-    /// The decimals needed to show every value of an evenly spaced tick series with this format.
-    public func tickDecimals(_ ticks: [Double]) -> Int {
-        if let decimals { return decimals }
-        return ticks.map { value in
-            let (divisor, _) = unit(for: value)
-            return Self.autoDecimals(value / divisor, limit: compact ? 1 : Self.maxAutoDecimals)
-        }.max() ?? 0
+    /// Labels for the ticks of a log axis: each tick in its own compact unit, with the fewest decimals.
+    public func logAxisLabels(_ ticks: [Double], bare: Bool = false) -> [String] {
+        ticks.map { format($0, bare: bare) }
     }
 
-    /// The fewest decimals (up to `limit`) that represent `value` to 1e-9 relative.
+    /// The fewest decimals that represent `value` to 1e-9 relative, up to `limit` (up to three
+    /// significant digits for values below one, so 0.004 is `0.004`, not `0`); none when the value
+    /// rounds to a whole number at that precision (`1M`, not `1.0M`).
     static func autoDecimals(_ value: Double, limit: Int) -> Int {
-        for places in 0..<limit where abs(round(value, places) - value) <= 1e-9 * max(1, abs(value)) {
+        let magnitude = value == 0 ? 0 : Int(floor(log10(abs(value))))
+        let cap = abs(value) < 1 ? min(6, max(limit, 2 - magnitude)) : limit
+        for places in 0..<cap where abs(round(value, places) - value) <= 1e-9 * max(1, abs(value)) {
             return places
         }
-        return limit
+        return round(value, cap) == round(value, 0) ? 0 : cap
     }
 
     static func round(_ value: Double, _ places: Int) -> Double {

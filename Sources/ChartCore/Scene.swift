@@ -153,14 +153,19 @@ public struct TextRun: Equatable, Sendable {
     public var origin: Point
     /// The measured size of the logical box.
     public var size: TextSize
+    /// How the run was aligned when placed, so that a backend drawing with other fonts (an SVG
+    /// viewer) can keep it centred or right-aligned.
+    public var alignment: TextAnchor.Horizontal
 
     /// Creates a run.
-    public init(text: String, font: FontStyle, color: Color, origin: Point, size: TextSize) {
+    public init(text: String, font: FontStyle, color: Color, origin: Point, size: TextSize,
+                alignment: TextAnchor.Horizontal = .left) {
         self.text = text
         self.font = font
         self.color = color
         self.origin = origin
         self.size = size
+        self.alignment = alignment
     }
 
     /// The logical box.

@@ -47,7 +47,7 @@ public struct SceneBuilder {
         case .middle: y -= size.height / 2
         case .bottom: y -= size.height
         }
-        return TextRun(text: text, font: font, color: color, origin: Point(x, y), size: size)
+        return TextRun(text: text, font: font, color: color, origin: Point(x, y), size: size, alignment: anchor.horizontal)
     }
 
     /// Adds a text run and returns its box.

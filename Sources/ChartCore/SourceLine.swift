@@ -1,3 +1,5 @@
+import Dataset
+
 /// Builds a chart's source line from the provenance of the rows it shows.
 public enum SourceLine {
     /// `Source: a; b` from the distinct non-empty `sources` in first-seen order, or the spec's override,
@@ -19,5 +21,19 @@ public enum SourceLine {
         guard !parts.isEmpty else { return nil }
         let text = parts.joined(separator: "; ")
         return text.lowercased().hasPrefix("source") ? text : "Source: " + text
+    }
+
+    /// Warnings for figures without provenance: no `source` column, or blank `source` cells
+    /// (none when the spec gives its own source line).
+    public static func warnings(dataset: Dataset, override: String?) -> [Diagnostic] {
+        guard override == nil else { return [] }
+        guard let sources = dataset.sources else {
+            return [Diagnostic(.warning, file: dataset.file, line: 1, message: "no `source` column, so the chart has no source line",
+                               hint: "add a source column with the article section and reference of each figure")]
+        }
+        return sources.indices.filter { sources[$0] == nil }.map { row in
+            Diagnostic(.warning, file: dataset.file, line: dataset.lines[row], field: Dataset.sourceColumn,
+                       message: "this figure has no source", hint: "give its article section and reference, e.g. §IV, ref. 3")
+        }
     }
 }

@@ -32,6 +32,12 @@ public struct SpecProblem: Error, Equatable, Sendable {
     }
 }
 
+/// Several spec problems found together (every unknown key of a table at once).
+public struct SpecProblemList: Error, Sendable {
+    /// The problems, in key order.
+    public var problems: [SpecProblem]
+}
+
 /// A coding key for any name, used to list the keys a spec table actually has.
 struct AnyKey: CodingKey {
     var stringValue: String
@@ -52,11 +58,12 @@ extension Decoder {
         let names = Key.allCases.map(\.stringValue)
         let table = try container(keyedBy: AnyKey.self)
         let unknown = table.allKeys.map(\.stringValue).filter { !names.contains($0) }.sorted()
-        guard let first = unknown.first else { return }
-        throw SpecProblem(
-            keyPath: SpecProblem.keyPath(codingPath + [AnyKey(stringValue: first)]),
-            message: "unknown key",
-            hint: SpecSuggestion.hint(first, names, noun: "known keys"))
+        guard !unknown.isEmpty else { return }
+        let problems = unknown.map { key in
+            SpecProblem(keyPath: SpecProblem.keyPath(codingPath + [AnyKey(stringValue: key)]), message: "unknown key",
+                        hint: SpecSuggestion.hint(key, names, noun: "known keys"))
+        }
+        throw problems.count == 1 ? problems[0] as any Error : SpecProblemList(problems: problems)
     }
 }
 

@@ -48,6 +48,10 @@ public struct SpecLocator: Sendable {
                 }
             }
         }
+        if tableLine == nil, let dot = keyPath.lastIndex(of: ".") {
+            // An inline table (`format = { prefix = 5 }`): the line of the key that holds it.
+            return line(of: String(keyPath[..<dot]))
+        }
         return tableLine
     }
 

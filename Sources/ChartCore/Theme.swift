@@ -40,6 +40,6 @@ public struct Theme: Sendable {
     public var margin: Double { 20 * unit }
     /// A small gap (between a label and what it labels).
     public var gap: Double { 4 * unit }
-    /// Width of hairlines (grid, ticks).
-    public var hairline: Double { 1 }
+    /// Width of hairlines (grid, ticks): one pixel, thicker on large canvases.
+    public var hairline: Double { max(1, unit.rounded(.down)) }
 }

@@ -2,8 +2,10 @@ extension TimelineLayout {
     /// Time left to right: a lane per track, labels above and below each lane's line.
     func horizontal(in content: Rect, into builder: inout SceneBuilder, warnings: inout [String]) {
         let u = theme.unit, gap = theme.gap
+        let nameWrapper = TextWrapper(measurer: measurer, font: theme.labelBold)
+        let trackNames = chart.tracks.map { nameWrapper.wrap($0, maxWidth: 90 * u).lines }
         let nameWidth = chart.hasTracks
-            ? (chart.tracks.map { measurer.measure($0, font: theme.labelBold).width }.max() ?? 0) + 4 * gap : 0
+            ? (trackNames.flatMap { $0 }.map(nameWrapper.width).max() ?? 0) + 4 * gap : 0
         let tickHeight = builder.lineHeight(theme.tick)
         let eraRow = chart.eras.isEmpty ? 0 : builder.lineHeight(theme.detail) + gap
         let plot = Rect(x: content.x + nameWidth, y: content.y + eraRow, width: max(1, content.width - nameWidth),
@@ -53,8 +55,10 @@ extension TimelineLayout {
             let y = Crisp.half(lane.midY)
             builder.line(from: Point(plot.x, y), to: Point(plot.maxX, y), stroke: Stroke(color: theme.axis, width: theme.hairline), role: .lane)
             if chart.hasTracks {
-                obstacles.append(builder.text(chart.tracks[track], font: theme.labelBold, color: trackColor(track),
-                                              at: Point(content.x, lane.midY), anchor: .middleLeft, role: .trackLabel))
+                let lineHeight = builder.lineHeight(theme.labelBold)
+                let top = lane.midY - Double(trackNames[track].count) * lineHeight / 2
+                builder.lines(trackNames[track], font: theme.labelBold, color: trackColor(track), x: content.x, top: top,
+                              role: .trackLabel)
             }
         }
         var marks = Array(repeating: Rect(x: 0, y: 0, width: 0, height: 0), count: chart.events.count)

@@ -1,6 +1,6 @@
 extension TimelineLayout {
-    /// Time top to bottom along one spine: marks coloured by track, labels stacked to the right in
-    /// date order, each joined to its mark by a leader line.
+    /// Time top to bottom along one spine: marks coloured by track (one narrow column per track),
+    /// labels stacked to the right in date order, each joined to its mark by a leader line.
     ///
     /// Labels go as near their date as the labels above them allow (a downward pass), then, if the
     /// last ones run past the bottom, are pushed back up (an upward pass). Any label that still
@@ -10,11 +10,14 @@ extension TimelineLayout {
         let tickHeight = builder.lineHeight(theme.tick)
         let plot = Rect(x: content.x, y: content.y + tickHeight / 2, width: content.width, height: max(1, content.height - tickHeight))
         let scale = TimeScale(domain: domain, range: (plot.y, plot.maxY))
-        let ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(plot.height / (2.5 * tickHeight)))
+        let ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(plot.height / (6 * tickHeight)))
         let tickWidth = ticks.map { measurer.measure($0.label, font: theme.tick).width }.max() ?? 0
         let spine = Crisp.half(content.x + tickWidth + 3 * gap)
-        let hasSpans = chart.events.contains { $0.end != nil }
-        let labelX = spine + (hasSpans ? 26 : 16) * u
+        // Each track has its own column of marks beside the spine, so marks of different tracks
+        // at the same date do not hide each other.
+        let column = 11 * u
+        let columns = Double(chart.tracks.count)
+        let labelX = spine + columns * column + 8 * u
         let labelWidth = max(40 * u, content.maxX - labelX)
 
         var obstacles: [Rect] = []
@@ -34,11 +37,10 @@ extension TimelineLayout {
         }
         builder.line(from: Point(spine, plot.y), to: Point(spine, plot.maxY), stroke: Stroke(color: theme.axis, width: 1), role: .axis)
 
-        // Marks: events on the spine, spans in a column just right of it.
         var marks: [Rect] = []
         var markBuilder = SceneBuilder(measurer: measurer)
         for event in chart.events {
-            let across = event.end == nil ? spine : spine + 14 * u
+            let across = spine + (Double(event.track) + 0.5) * column
             marks.append(drawMark(event, scale: scale, across: across, horizontal: false, into: &markBuilder))
         }
 

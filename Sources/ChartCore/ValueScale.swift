@@ -15,14 +15,13 @@ public struct ValueScale: Equatable, Sendable {
     ///
     /// Linear scales always include zero (bars start there). Log scales widen to whole powers of
     /// ten and, when the smallest value is itself a power of ten, start one decade lower so that
-    /// its bar stays visible.
+    /// its bar stays visible; when there are more decades than ticks asked for, only every second
+    /// (third, …) power of ten gets a tick.
     public init(_ scale: BarOptions.Scale, extent: (Double, Double), range: (Double, Double), tickCount: Double) {
         switch scale {
         case .linear:
-            var low = min(0, extent.0), high = max(0, extent.1)
-            if low == high { high = 1 }
-            let niced = LinearScale(domain: (low, high), range: range).niced(count: tickCount)
-            (low, high) = niced.domain
+            let low = min(0, extent.0), high = max(0, extent.1)
+            let niced = LinearScale(domain: (low, low == high ? 1 : high), range: range).niced(count: tickCount)
             kind = .linear(niced)
             ticks = niced.ticks(count: tickCount)
         case .log:
@@ -31,7 +30,10 @@ public struct ValueScale: Equatable, Sendable {
                 niced = LogScale(domain: (niced.domain.0 / 10, niced.domain.1), range: range)
             }
             kind = .log(niced)
-            ticks = niced.ticks()
+            // Too many decades for the room: every second, third, … power of ten.
+            let all = niced.ticks()
+            let keep = Int((Double(all.count) / max(1, tickCount + 1)).rounded(.up))
+            ticks = keep <= 1 ? all : all.enumerated().filter { $0.offset % keep == 0 }.map(\.element)
         }
     }
 

@@ -6,7 +6,8 @@ import Foundation
 /// A UTF-8 byte order mark and LF, CRLF or CR line endings are accepted; blank lines are skipped.
 /// Parsing is CSV.swift's; this type adds what a hand-edited file needs: line numbers for every
 /// row, and a precise diagnostic for invalid UTF-8, an unterminated quote, a missing, blank or
-/// duplicated header, and rows with too few or too many cells.
+/// duplicated header, and rows with too few or too many cells (those rows are left out and kept in
+/// ``Dataset/problems``, so that the other rows can still be checked).
 public enum CSVLoader {
     /// Loads the file at `url`, naming it `displayName` in messages.
     public static func load(url: URL, displayName: String) throws(DiagnosticList) -> Dataset {
@@ -28,7 +29,7 @@ public enum CSVLoader {
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let line = firstInvalidUTF8Line(bytes)
-            throw fail(line, "the file is not valid UTF-8", "save it as UTF-8 (CSV UTF-8 in a spreadsheet)")
+            throw fail(line, "the file is not valid UTF-8", "save it as UTF-8, e.g. as CSV UTF-8 from a spreadsheet")
         }
         if let nulLine = lineOfFirstNUL(text) {
             throw fail(nulLine, "the file contains a NUL byte", "save it as plain UTF-8 text")
@@ -48,6 +49,7 @@ public enum CSVLoader {
         var rows: [[String]] = []
         var lines: [Int] = []
         var problems: [Diagnostic] = []
+        var rowProblems: [Diagnostic] = []
         while let row = reader.next() {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.reduce(0) { $1.isNewline ? $0 + 1 : $0 } }
@@ -59,7 +61,7 @@ public enum CSVLoader {
             }
             if row.count != names.count {
                 let noun = row.count < names.count ? "too few" : "too many"
-                problems.append(Diagnostic(
+                rowProblems.append(Diagnostic(
                     file: displayName, line: rowLine,
                     message: "\(noun) cells: expected \(names.count) (\(names.joined(separator: ", "))), found \(row.count)",
                     hint: "quote cells that contain a comma, e.g. \"a, b\""))
@@ -86,11 +88,14 @@ public enum CSVLoader {
                 seen[trimmed] = index
             }
         }
-        if !problems.isEmpty { throw DiagnosticList(problems) }
+        if !problems.isEmpty { throw DiagnosticList(problems + rowProblems) }
         if rows.isEmpty {
+            if !rowProblems.isEmpty { throw DiagnosticList(rowProblems) }
             throw fail(headerLine, "the file has a header but no data rows", "add one row per figure")
         }
-        return Dataset(file: displayName, columns: columns.map { $0.trimmingSpaces() }, rows: rows, lines: lines)
+        var dataset = Dataset(file: displayName, columns: columns.map { $0.trimmingSpaces() }, rows: rows, lines: lines)
+        dataset.problems = rowProblems
+        return dataset
     }
 
     /// The line on which a quoted field that never closes begins, if any.

@@ -11,6 +11,9 @@ public struct Dataset: Sendable {
     public let rows: [[String]]
     /// The 1-based line on which each row starts.
     public let lines: [Int]
+    /// Rows that could not be read (wrong number of cells): left out of ``rows`` and reported
+    /// here, so that the other rows can still be checked in the same run.
+    public var problems: [Diagnostic] = []
 
     /// The name of the provenance column.
     public static let sourceColumn = "source"

@@ -95,7 +95,8 @@ public enum NumberError: Error, Equatable, Sendable {
         switch self {
         case .empty, .placeholder:
             return "fill in the value, or remove the row if the figure is unknown"
-        case .notFinite, .outOfRange: return "write the figure itself, e.g. 1e12"
+        case .notFinite: return "write the figure itself, e.g. 1e12"
+        case .outOfRange: return "check the exponent for a typo"
         case .hexadecimal: return "write the value in decimal"
         case .thousandsSeparator(_, let fixed): return "write it without separators: \(fixed)"
         case .decimalComma(_, let fixed): return "use a point for decimals: \(fixed)"

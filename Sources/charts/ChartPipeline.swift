@@ -46,15 +46,22 @@ final class ChartPipeline {
         let data = try project.dataURL(spec.data, context: context)
         let dataset = try CSVLoader.load(url: data.url, displayName: data.display)
         let layout: ChartLayout
-        switch spec.kind {
-        case .bar:
-            layout = BarLayout.layout(try BarChartBuilder.build(spec: spec, dataset: dataset, context: context), measurer: measurer)
-        case .timeline:
-            layout = TimelineLayout.layout(try TimelineChartBuilder.build(spec: spec, dataset: dataset, context: context), measurer: measurer)
+        do throws(DiagnosticList) {
+            switch spec.kind {
+            case .bar:
+                layout = BarLayout.layout(try BarChartBuilder.build(spec: spec, dataset: dataset, context: context), measurer: measurer)
+            case .timeline:
+                layout = TimelineLayout.layout(try TimelineChartBuilder.build(spec: spec, dataset: dataset, context: context), measurer: measurer)
+            }
+        } catch {
+            throw DiagnosticList(dataset.problems + error.diagnostics)
         }
+        if !dataset.problems.isEmpty { throw DiagnosticList(dataset.problems) }
         let undrawable = layout.scene.undrawableText(measurer: measurer, file: display)
         if !undrawable.isEmpty { throw DiagnosticList(undrawable) }
-        return (layout, layout.warnings.map { Diagnostic(.warning, file: display, message: $0) })
+        let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)
+            + layout.warnings.map { Diagnostic(.warning, file: display, message: $0) }
+        return (layout, warnings)
     }
 
     /// Prepares and renders a chart into every requested format, writing each file atomically.

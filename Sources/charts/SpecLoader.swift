@@ -22,6 +22,8 @@ enum SpecLoader {
                                              message: "TOML syntax: \(error.description)")])
         } catch let problem as SpecProblem {
             throw DiagnosticList([context.diagnostic(problem)])
+        } catch let list as SpecProblemList {
+            throw DiagnosticList(list.problems.map(context.diagnostic))
         } catch let error as DecodingError {
             throw DiagnosticList([diagnostic(error, context: context)])
         } catch {

@@ -25,7 +25,7 @@ import Testing
     @Test func logScalesRejectZeroWithTheDataLine() throws {
         let csv = "model,p\nA,1e11\nB,0\n"
         #expect(try problems(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "model", "value": "p", "scale": "log"}"#, csv: csv) == [
-            "data/t.csv:3: `p`: 0.0 cannot be shown on a log scale (values must be above zero) (use scale = \"linear\" or remove the row)",
+            "data/t.csv:3: `p`: `0` cannot be shown on a log scale (values must be above zero) (use scale = \"linear\" or remove the row)",
         ])
     }
 

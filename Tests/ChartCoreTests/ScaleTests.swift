@@ -63,11 +63,23 @@ import Testing
         #expect(format.format(value) == expected)
     }
 
-    @Test func ticksShareOnePrecision() {
-        let format = NumberFormat()
-        #expect(format.tickDecimals([0, 0.5, 1, 1.5]) == 1)
-        #expect(format.tickDecimals([0, 20, 40]) == 0)
-        #expect(NumberFormat(compact: true).tickDecimals([0, 2.5e9, 5e9]) == 1)
+    @Test func axisLabelsShareOneUnitAndPrecision() {
+        #expect(NumberFormat().axisLabels([0, 0.5, 1, 1.5]) == ["0", "0.5", "1.0", "1.5"])
+        #expect(NumberFormat(prefix: "¥", suffix: "B").axisLabels([0, 100, 200]) == ["0", "¥100B", "¥200B"])
+        #expect(NumberFormat(prefix: "$", compact: true).axisLabels([0, 5e5, 1e6, 1.5e6]) == ["0", "$0.5M", "$1.0M", "$1.5M"])
+        #expect(NumberFormat(compact: true).axisLabels([0, 1e6, 2e6, 3e6]) == ["0", "1M", "2M", "3M"])
+        #expect(NumberFormat(suffix: "%").axisLabels([0, 0.002, 0.004, 0.006]) == ["0", "0.002%", "0.004%", "0.006%"])
+        #expect(NumberFormat(suffix: " IPS").axisLabels([0, 20_000, 40_000], bare: true) == ["0", "20,000", "40,000"])
+    }
+
+    @Test func compactUnitsMoveUpAfterRounding() {
+        #expect(NumberFormat(prefix: "$", compact: true).format(999_950) == "$1M")
+        #expect(NumberFormat(compact: true).format(999_949) == "999.9K")
+    }
+
+    @Test func smallValuesKeepThreeSignificantDigits() {
+        #expect(NumberFormat(suffix: "%").format(0.004) == "0.004%")
+        #expect(NumberFormat().format(0.01234) == "0.0123")
     }
 
     @Test func ratiosReadNaturally() {
@@ -75,6 +87,7 @@ import Testing
         #expect(BarChartBuilder.ratioText(4) == "4×")
         #expect(BarChartBuilder.ratioText(100) == "100×")
         #expect(BarChartBuilder.ratioText(380 / 100.0) == "3.8×")
+        #expect(BarChartBuilder.ratioText(2_333_333_333_333) == "2.3T×")
     }
 }
 
