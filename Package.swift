@@ -33,7 +33,7 @@ let package = Package(
         ),
         .testTarget(name: "DatasetTests", dependencies: ["Dataset"]),
         .testTarget(name: "ChartCoreTests", dependencies: ["ChartCore"]),
-        .testTarget(name: "ChartCairoTests", dependencies: ["ChartCairo", "CPangoCairo"], exclude: ["Goldens"]),
+        .testTarget(name: "ChartCairoTests", dependencies: ["ChartCairo", "CPangoCairo", "Dataset"], exclude: ["Goldens"]),
         .testTarget(name: "chartsTests", dependencies: ["charts"]),
     ],
     swiftLanguageModes: [.v5]

@@ -22,6 +22,8 @@ struct RenderSettings {
     var formats: [OutputFormat]
     var scale: Double
     var writeScene: Bool = false
+    /// Whether warnings (an unplaced label, a shortened one) fail the chart.
+    var strict: Bool = false
 
     /// The most device pixels a PNG may have (about 200 MB of pixels in memory).
     static let maxPixels = 50_000_000.0
@@ -70,6 +72,13 @@ final class ChartPipeline {
         var outcome = ChartOutcome(name: name)
         do {
             let (layout, warnings) = try prepare(name)
+            if settings.strict && !warnings.isEmpty {
+                throw DiagnosticList(warnings.map { warning in
+                    var error = warning
+                    error.severity = .error
+                    return error
+                })
+            }
             outcome.warnings = warnings
             let scene = layout.scene
             let pixels = scene.width * scene.height * settings.scale * settings.scale

@@ -7,7 +7,8 @@ extension Charts {
         static let configuration = CommandConfiguration(
             abstract: "Validate every spec and dataset without rendering; list all problems.",
             discussion: """
-            Exits with status 1 if any chart has an error; warnings alone exit 0.
+            Exits with status 1 if any chart has an error (or, with --strict, a warning);
+            warnings alone exit 0.
 
             Examples:
               charts check
@@ -15,6 +16,9 @@ extension Charts {
             """)
 
         @OptionGroup var projectOptions: ProjectOptions
+
+        @Flag(name: .long, help: "Treat warnings as errors.")
+        var strict = false
 
         func run() throws {
             let project = projectOptions.projectValue
@@ -33,7 +37,7 @@ extension Charts {
                 }
             }
             print("\(names.count) chart(s) checked: \(errors) error(s), \(warnings) warning(s)")
-            if errors > 0 { throw ExitCode.failure }
+            if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
         }
     }
 }

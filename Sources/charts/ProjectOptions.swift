@@ -23,6 +23,9 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("PNG pixel density: device pixels per 1× pixel (0.5 to 8).", valueName: "n"))
     var scale: Double = 2
 
+    @Flag(name: .long, help: "Treat warnings (a label that could not be placed, a shortened one) as errors.")
+    var strict = false
+
     mutating func validate() throws {
         _ = try formats()
         guard (0.5...8).contains(scale) else {
@@ -46,6 +49,7 @@ struct OutputOptions: ParsableArguments {
         let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? project.root.appendingPathComponent("out", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return RenderSettings(outFolder: folder.standardizedFileURL, formats: try formats(), scale: scale, writeScene: writeScene)
+        return RenderSettings(outFolder: folder.standardizedFileURL, formats: try formats(), scale: scale,
+                              writeScene: writeScene, strict: strict)
     }
 }

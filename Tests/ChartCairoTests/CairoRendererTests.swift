@@ -1,5 +1,6 @@
 import CPangoCairo
 import ChartCore
+import Dataset
 import Foundation
 import Testing
 @testable import ChartCairo
@@ -12,6 +13,22 @@ func sampleScene() -> Scene {
         categories: [BarChart.Category(name: "ResNet-50"), BarChart.Category(name: "Other", highlighted: true)],
         series: [BarChart.Series(label: "IPS")], values: [[78_563], [30_000]], format: NumberFormat(compact: true))
     return BarLayout.layout(chart, measurer: PangoTextMeasurer()).scene
+}
+
+/// A small timeline drawn with the real fonts: every precision, a span, a highlight, Chinese.
+func sampleTimelineScene() -> Scene {
+    func date(_ text: String) -> PartialDate { try! PartialDate(parsing: text) }
+    let chart = TimelineChart(
+        frame: ChartFrame.Texts(title: "Qwen (通义千问) releases", source: "Source: §IV"),
+        width: 600, height: 300,
+        events: [
+            TimelineChart.Event(label: "Qwen launched", date: date("2023-04-11"), highlighted: true),
+            TimelineChart.Event(label: "Qwen-7B", date: date("2023-08-03")),
+            TimelineChart.Event(label: "Qwen-72B", date: date("~2023-12")),
+            TimelineChart.Event(label: "Qwen2", date: date("2024-06"), end: date("2024-09")),
+            TimelineChart.Event(label: "Qwen3", date: date("2025")),
+        ])
+    return TimelineLayout.layout(chart, measurer: PangoTextMeasurer()).scene
 }
 
 /// The size of a PNG from its IHDR chunk.
@@ -53,10 +70,12 @@ func pngSize(_ data: Data) -> (Int, Int) {
         #expect(first == second && second == third)
     }
 
-    @Test func matchesTheGoldenImage() throws {
+    @Test(arguments: ["sample-bar", "sample-timeline"])
+    func matchesTheGoldenImage(name: String) throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
-        let golden = folder.appendingPathComponent("sample-bar.png")
-        let actual = try CairoRenderer().render(sampleScene(), format: .png, scale: 2)
+        let golden = folder.appendingPathComponent("\(name).png")
+        let scene = name == "sample-bar" ? sampleScene() : sampleTimelineScene()
+        let actual = try CairoRenderer().render(scene, format: .png, scale: 2)
         if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
             try actual.write(to: golden)
         }

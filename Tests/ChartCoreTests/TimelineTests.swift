@@ -1,0 +1,165 @@
+import Foundation
+import Dataset
+import Testing
+@testable import ChartCore
+
+@Suite struct CalendarTicksTests {
+    let start = Double(CivilCalendar.dayNumber(year: 2023, month: 3, day: 20))
+    let end = Double(CivilCalendar.dayNumber(year: 2024, month: 5, day: 2))
+
+    @Test func quarterTicksShowTheYearOnlyWhereItChanges() {
+        let ticks = CalendarTicks.ticks(from: start, to: end, everyMonths: 3)
+        #expect(ticks.map(\.label) == ["Apr 2023", "Jul", "Oct", "2024", "Apr"])
+        #expect(ticks.map(\.isYear) == [false, false, false, true, false])
+        #expect(ticks[0].day == CivilCalendar.dayNumber(year: 2023, month: 4, day: 1))
+    }
+
+    @Test func theIntervalCoarsensToFit() {
+        #expect(CalendarTicks.ticks(from: start, to: end, maxCount: 20).count == 14)
+        #expect(CalendarTicks.ticks(from: start, to: end, maxCount: 5).map(\.label) == ["Apr 2023", "Jul", "Oct", "2024", "Apr"])
+        #expect(CalendarTicks.ticks(from: start, to: end, maxCount: 2).map(\.label) == ["Jul 2023", "2024"])
+        let decade = CalendarTicks.ticks(from: Double(CivilCalendar.dayNumber(year: 2016, month: 12, day: 1)),
+                                         to: Double(CivilCalendar.dayNumber(year: 2025, month: 6, day: 1)), maxCount: 10)
+        #expect(decade.map(\.label) == ["2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"])
+    }
+}
+
+@Suite struct CadenceTests {
+    func dates(_ texts: [String]) throws -> [PartialDate] { try texts.map(PartialDate.init(parsing:)) }
+
+    @Test func exactDaysGiveExactGaps() throws {
+        let gaps = Cadence.gaps(try dates(["2023-04-11", "2023-08-03"]), unit: .days)
+        #expect(gaps == [Cadence.Gap(from: 0, to: 1, value: 114, isApproximate: false)])
+        let months = Cadence.gaps(try dates(["2023-04-11", "2023-08-03"]), unit: .months)
+        #expect(months[0].value == 3.7)
+        #expect(!months[0].isApproximate)
+    }
+
+    @Test func coarseDatesGiveApproximateGapsBetweenMiddles() throws {
+        let gaps = Cadence.gaps(try dates(["2024-09", "2025"]), unit: .months)
+        #expect(gaps[0].isApproximate)
+        #expect(gaps[0].value == 10)
+        let months = Cadence.gaps(try dates(["2024-02", "2024-06"]), unit: .months)
+        #expect(months[0] == Cadence.Gap(from: 0, to: 1, value: 4, isApproximate: false))
+        #expect(Cadence.gaps(try dates(["2024-02", "2024-06"]), unit: .days)[0].isApproximate)
+        #expect(Cadence.gaps(try dates(["2023-11", "~2023-12"]), unit: .months)[0].isApproximate)
+    }
+
+    @Test func cadenceChartsLabelApproximateBars() throws {
+        let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "r", "gaps": "d", "orientation": "horizontal"}"#)
+        let data = try Fixtures.dataset("d,r\n2024-06,Qwen2\n2024-02,Qwen1.5\n2025,Qwen3\n")
+        let chart = try BarChartBuilder.build(spec: spec, dataset: data, context: Fixtures.context)
+        #expect(chart.categories.map(\.name) == ["Qwen2", "Qwen3"])
+        #expect(chart.categories.map(\.detail) == ["Feb 2024 → Jun 2024", "Jun 2024 → 2025"])
+        #expect(chart.categories.map(\.approximate) == [false, true])
+        #expect(chart.frame.notes?.hasPrefix("≈ marks gaps") == true)
+        let scene = BarLayout.layout(chart, measurer: FixedWidthMeasurer()).scene
+        #expect(scene.texts(.valueLabel).map(\.text) == ["4", "≈13"])
+    }
+}
+
+@Suite struct TimelineBuilderTests {
+    func problems(_ json: String, _ csv: String) throws -> [String] {
+        do {
+            _ = try TimelineChartBuilder.build(spec: Fixtures.spec(json), dataset: Fixtures.dataset(csv), context: Fixtures.context)
+            return []
+        } catch {
+            return error.diagnostics(defaultFile: "?").map(\.description)
+        }
+    }
+
+    @Test func reportsBadDatesSpansAndTracks() throws {
+        let json = #"{"kind": "timeline", "data": "t.csv", "title": "T", "date": "date", "end": "end", "label": "event", "track": "track", "tracks": ["chips", "AI"]}"#
+        #expect(try problems(json, "date,end,event,track\n2024-13,,A,chips\n2020,2019,B,AI\n2021,,C,quantm\n") == [
+            "data/t.csv:2: `date`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03 or ~2023-12)",
+        ])
+        #expect(try problems(json, "date,end,event,track\n2020,2019,B,AI\n2021,,C,quantm\n") == [
+            "data/t.csv:2: `end`: the span ends (2019) before it starts (2020) (swap the dates or fix the end)",
+            "data/t.csv:3: `track`: track `quantm` is not in the spec's `tracks` (tracks: `chips`, `AI`)",
+        ])
+        #expect(try problems(#"{"kind": "timeline", "data": "t.csv", "title": "T", "label": "event"}"#, "when,event\n2020,A\n") == [
+            "charts/t.toml: `date`: a timeline needs the `date` column (add date = \"date\")",
+        ])
+    }
+
+    @Test func ordersEventsAndTracks() throws {
+        let spec = try Fixtures.spec(#"{"kind": "timeline", "data": "t.csv", "title": "T", "date": "d", "label": "e", "track": "t"}"#)
+        let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset("d,e,t\n2023-08-03,B,AI\n2017-10-11,A,corporate\n2023,C,AI\n"),
+                                                   context: Fixtures.context)
+        #expect(chart.events.map(\.label) == ["A", "C", "B"])
+        #expect(chart.tracks == ["AI", "corporate"])
+        #expect(chart.events.map(\.track) == [1, 0, 0])
+    }
+}
+
+@Suite struct TimelineLayoutTests {
+    let measurer = FixedWidthMeasurer()
+
+    func chart(_ orientation: TimelineOptions.Orientation, width: Double = 900, height: Double = 500) throws -> TimelineChart {
+        let spec = try Fixtures.spec("""
+        {"kind": "timeline", "data": "t.csv", "title": "Qwen releases", "width": \(Int(width)), "height": \(Int(height)),
+         "date": "date", "label": "release", "orientation": "\(orientation.rawValue)"}
+        """)
+        let csv = "date,release\n2023-04-11,Qwen launched\n2023-08-03,Qwen-7B\n2023-11,Qwen-14B\n~2023-12,Qwen-72B\n2024-02,Qwen1.5\n2025,Qwen3\n"
+        return try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context)
+    }
+
+    @Test func marksAreAsPreciseAsTheirDates() throws {
+        let chart = try chart(.horizontal)
+        let layout = TimelineLayout.layout(chart, measurer: measurer)
+        #expect(layout.warnings.isEmpty)
+        let markers = layout.scene.items(.marker)
+        // Day-precise: a circle (polygon) centred on the day.
+        guard case .path(let points, _, _, _) = markers[0].shape else { Issue.record("a dot"); return }
+        #expect(points.count == 24)
+        // Year-precise: a bracket across the whole year, which gives the scale: pixels per day.
+        let year = try PartialDate(parsing: "2025")
+        let lines = markers.compactMap { item -> (Double, Double)? in
+            if case .line(let from, let to, _) = item.shape { return (from.x, to.x) }
+            return nil
+        }
+        let (yearStart, yearEnd) = try #require(lines.max { abs($0.1 - $0.0) < abs($1.1 - $1.0) })
+        let perDay = (yearEnd - yearStart) / Double(year.endDay - year.firstDay)
+        // Month-precise: covers exactly its month, where the year's scale puts it.
+        let month = try PartialDate(parsing: "2023-11")
+        let bracket = lines.first { abs(($0.1 - $0.0) - 30 * perDay) < 1e-6 }
+        #expect(bracket != nil)
+        #expect(abs(yearStart - (bracket?.0 ?? 0) - Double(year.firstDay - month.firstDay) * perDay) < 1e-6)
+        #expect(layout.scene.texts(.eventDate).map(\.text) == ["11 Apr 2023", "3 Aug 2023", "Nov 2023", "late 2023", "Feb 2024", "2025"].reversed())
+    }
+
+    @Test func stemsJoinLabelsToTheirMarks() throws {
+        let scene = TimelineLayout.layout(try chart(.horizontal), measurer: measurer).scene
+        let stems = scene.items(.stem)
+        let labels = scene.texts(.eventLabel).map(\.bounds)
+        #expect(stems.count == labels.count)
+        for stem in stems {
+            guard case .line(let from, let to, _) = stem.shape else { continue }
+            #expect(from.x == to.x)
+            #expect(labels.contains { abs($0.y - to.y) < 30 && ($0.x - 5...$0.maxX + 5).contains(to.x) } || labels.contains { abs($0.maxY - to.y) < 30 })
+        }
+    }
+
+    @Test func verticalLabelsRunDownInDateOrder() throws {
+        let layout = TimelineLayout.layout(try chart(.vertical, width: 420, height: 700), measurer: measurer)
+        #expect(layout.warnings.isEmpty)
+        let labels = layout.scene.texts(.eventLabel)
+        #expect(labels.map(\.text) == ["Qwen launched", "Qwen-7B", "Qwen-14B", "Qwen-72B", "Qwen1.5", "Qwen3"])
+        #expect(zip(labels, labels.dropFirst()).allSatisfy { $0.bounds.maxY <= $1.bounds.y })
+        #expect(layout.scene.items(.stem).count == labels.count)
+        #expect(SceneChecks.outside(layout.scene).isEmpty)
+        #expect(SceneChecks.overlappingTexts(layout.scene).isEmpty)
+    }
+
+    @Test func aLabelThatCannotFitIsReportedNotDrawn() throws {
+        let rows = (1...30).map { "2024-01-\(String(format: "%02d", $0)),A rather long label for day \($0)" }.joined(separator: "\n")
+        let spec = try Fixtures.spec(#"{"kind": "timeline", "data": "t.csv", "title": "Crowded", "width": 400, "height": 300, "date": "d", "label": "e"}"#)
+        let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset("d,e\n" + rows), context: Fixtures.context)
+        let layout = TimelineLayout.layout(chart, measurer: measurer)
+        let drawn = layout.scene.texts(.eventDate).count
+        let reported = layout.warnings.filter { $0.hasPrefix("could not place the label") }.count
+        #expect(reported > 0)
+        #expect(drawn + reported == 30)
+        #expect(SceneChecks.overlappingTexts(layout.scene).isEmpty)
+    }
+}
