@@ -19,13 +19,15 @@ public struct RenderError: Error, CustomStringConvertible {
 /// in 1× pixel units (as points) with embedded font subsets; SVG comes from ``SVGWriter``
 /// (real `<text>`, not Cairo's glyph outlines). Output is deterministic: the PDF creation
 /// date is the one given at creation, and nothing else varies.
-/// One renderer per thread: it owns a Pango context.
+/// One renderer per worker: it uses a ``TextEngine``.
 public final class CairoRenderer {
-    private let pango = PangoTextContext()
+    private let pango: TextEngine
     private let pdfDate: String
 
-    /// Creates a renderer that stamps PDFs with `pdfDate` (ISO 8601, e.g. `1970-01-01T00:00:00Z`).
-    public init(pdfDate: String = "1970-01-01T00:00:00Z") {
+    /// Creates a renderer on `engine` (by default, an engine of its own) that stamps PDFs with
+    /// `pdfDate` (ISO 8601, e.g. `1970-01-01T00:00:00Z`).
+    public init(engine: TextEngine = TextEngine(), pdfDate: String = "1970-01-01T00:00:00Z") {
+        pango = engine
         self.pdfDate = pdfDate
     }
 

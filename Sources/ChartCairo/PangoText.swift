@@ -6,16 +6,21 @@ import ChartCore
 /// would set `§`, `×` and `·` as full-width CJK glyphs.
 let themeFontFamily = "Noto Sans,Noto Sans CJK SC"
 
-/// A Pango context set up so that text measures the same at every output scale.
+/// The text machinery one worker uses: its own Pango font map and a context set up so that text
+/// measures the same at every output scale.
 ///
 /// Hinting and glyph-position rounding are off, so a run's width at 2× is exactly twice its
-/// width at 1× and what layout measured is what gets drawn. Not thread-safe: make one per thread.
-final class PangoTextContext {
+/// width at 1× and what layout measured is what gets drawn. An engine shares nothing with other
+/// engines (it does not use Pango's per-thread default font map), so workers on different
+/// threads each use their own; one engine must not be used by two threads at once.
+public final class TextEngine {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
     private var descriptions: [FontStyle: OpaquePointer] = [:]
 
-    init() {
-        let fontMap = pango_cairo_font_map_get_default()
+    /// Creates an engine with its own font map.
+    public init() {
+        fontMap = pango_cairo_font_map_new()
         context = pango_font_map_create_context(fontMap)
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
@@ -29,6 +34,7 @@ final class PangoTextContext {
     deinit {
         for description in descriptions.values { pango_font_description_free(description) }
         g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
 
     /// The Pango font description for a theme font.
@@ -53,13 +59,15 @@ final class PangoTextContext {
 
 /// Measures text with Pango and fontconfig, exactly as ``CairoRenderer`` will draw it.
 ///
-/// Results are cached per text and font. Not thread-safe: use one measurer per thread.
+/// Results are cached per text and font. Not thread-safe: one measurer per worker.
 public final class PangoTextMeasurer: TextMeasurer {
-    private let pango = PangoTextContext()
+    private let pango: TextEngine
     private var cache: [String: [FontStyle: TextSize]] = [:]
 
-    /// Creates a measurer with its own Pango context.
-    public init() {}
+    /// Creates a measurer on `engine` (by default, an engine of its own).
+    public init(engine: TextEngine = TextEngine()) {
+        pango = engine
+    }
 
     public func measure(_ text: String, font: FontStyle) -> TextSize {
         if let size = cache[text]?[font] { return size }

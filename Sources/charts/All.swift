@@ -2,24 +2,28 @@ import ArgumentParser
 
 extension Charts {
     /// `charts all`: render every chart of the project.
-    struct All: ParsableCommand {
+    struct All: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Render every chart in charts/ into the output folder.",
             discussion: """
+            Only charts whose spec, data, options, fonts or tool changed are rendered again (and
+            any whose files were deleted or edited); --force renders all.
+
             Examples:
               charts all
               charts all --format svg --out exports/svg
-              charts all --project ~/article --scale 3
+              charts all --project ~/article --scale 3 --jobs 2
+              charts all --json
             """)
 
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var outputOptions: OutputOptions
 
-        func run() throws {
+        func run() async throws {
             let project = projectOptions.projectValue
             let names: [String]
             do { names = try project.chartNames() } catch { throw CommandFailure(error) }
-            try RenderRun.run(names: names, project: project, settings: try outputOptions.settings(project: project))
+            try await BatchRun.run(names: names, project: project, settings: try outputOptions.settings(project: project), json: outputOptions.json)
         }
     }
 }

@@ -5,15 +5,25 @@ import Foundation
 
 /// What happened to one chart in a run.
 struct ChartOutcome {
+    /// Whether the chart was rendered, skipped or failed.
+    enum Status: String, Codable {
+        case rendered
+        case upToDate = "up-to-date"
+        case failed
+    }
+
     var name: String
-    /// The files written (paths as given to the user).
-    var files: [String] = []
+    var status: Status = .rendered
+    /// The files written (names in the output folder).
+    var files: [BuildRecord.File] = []
     var warnings: [Diagnostic] = []
     var errors: [Diagnostic] = []
     /// Wall time spent on the chart.
     var seconds: Double = 0
+    /// The fingerprint of the inputs it was rendered from.
+    var inputs = ""
 
-    var failed: Bool { !errors.isEmpty }
+    var failed: Bool { status == .failed }
 }
 
 /// Where and how a run writes its files.
@@ -25,20 +35,33 @@ struct RenderSettings {
     /// Whether warnings (an unplaced label, a shortened one) fail the chart.
     var strict: Bool = false
 
+    /// Re-render even charts that are up to date.
+    var force: Bool = false
+    /// How many charts render at once.
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     /// The most device pixels a PNG may have (about 200 MB of pixels in memory).
     static let maxPixels = 50_000_000.0
+
+    /// The options that change output bytes, for the inputs fingerprint.
+    var outputKey: String {
+        "formats=\(formats.map(\.rawValue).joined(separator: ",")) scale=\(scale) strict=\(strict) scene=\(writeScene)"
+    }
 }
 
 /// Runs the stages for one chart: load spec → load data → validate → lay out → render → write.
 ///
-/// One pipeline per thread: it owns a Pango measurer and a Cairo renderer.
+/// One pipeline per worker: it owns a text engine, shared by its measurer and renderer.
 final class ChartPipeline {
     let project: Project
-    private let measurer = PangoTextMeasurer()
-    private let renderer = CairoRenderer(pdfDate: ChartPipeline.pdfDate())
+    private let measurer: PangoTextMeasurer
+    private let renderer: CairoRenderer
 
     init(project: Project) {
         self.project = project
+        let engine = TextEngine()
+        measurer = PangoTextMeasurer(engine: engine)
+        renderer = CairoRenderer(engine: engine, pdfDate: ChartPipeline.pdfDate())
     }
 
     /// Loads, validates and lays out a chart; warnings come back with the layout.
@@ -64,6 +87,20 @@ final class ChartPipeline {
         let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)
             + layout.warnings.map { Diagnostic(.warning, file: display, message: $0) }
         return (layout, warnings)
+    }
+
+    /// The fingerprint of everything that determines a chart's files: its spec and dataset bytes,
+    /// the output options and `environment` (the tool and the fonts).
+    func inputs(_ name: String, settings: RenderSettings, environment: String) -> String {
+        var fingerprint = Fingerprint()
+        fingerprint.add(environment)
+        fingerprint.add(settings.outputKey)
+        fingerprint.add(FileManager.default.contents(atPath: project.specURL(name).path) ?? Data())
+        if let (spec, context) = try? SpecLoader.load(url: project.specURL(name), display: project.specDisplayPath(name)),
+           let data = try? project.dataURL(spec.data, context: context) {
+            fingerprint.add(FileManager.default.contents(atPath: data.url.path) ?? Data())
+        }
+        return fingerprint.hex
     }
 
     /// Prepares and renders a chart into every requested format, writing each file atomically.
@@ -98,9 +135,10 @@ final class ChartPipeline {
             }
             for (url, bytes) in outputs {
                 try AtomicFile.write(bytes, to: url)
-                outcome.files.append(url.lastPathComponent)
+                outcome.files.append(BuildRecord.File(name: url.lastPathComponent, size: bytes.count, hash: Fingerprint.of(bytes)))
             }
         } catch {
+            outcome.status = .failed
             outcome.errors = error.diagnostics(defaultFile: project.specDisplayPath(name))
         }
         outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9

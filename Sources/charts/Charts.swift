@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `charts` command: renders the article's charts from `charts/*.toml` and `data/*.csv`.
 @main
-struct Charts: ParsableCommand {
+struct Charts: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "charts",
         abstract: "Render publication-quality bar charts and timelines from TOML specs and CSV data.",
@@ -16,6 +16,6 @@ struct Charts: ParsableCommand {
           charts check                       validate every spec and dataset
         """,
         version: "0.1.0",
-        subcommands: [All.self, Render.self, List.self, Check.self]
+        subcommands: [All.self, Render.self, List.self, Check.self, Clean.self, Watch.self]
     )
 }

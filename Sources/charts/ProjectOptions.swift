@@ -26,8 +26,18 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings (a label that could not be placed, a shortened one) as errors.")
     var strict = false
 
+    @Flag(name: .long, help: "Render every chart, even those whose inputs have not changed.")
+    var force = false
+
+    @Option(name: .long, help: ArgumentHelp("How many charts to render at once (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Print one JSON object per chart (name, status, files, seconds, warnings, errors) instead of text.")
+    var json = false
+
     mutating func validate() throws {
         _ = try formats()
+        if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give at least 1") }
         guard (0.5...8).contains(scale) else {
             throw ValidationError("--scale \(scale) is outside 0.5…8; 2 gives sharp PNGs on high-density screens")
         }
@@ -50,6 +60,7 @@ struct OutputOptions: ParsableArguments {
             ?? project.root.appendingPathComponent("out", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return RenderSettings(outFolder: folder.standardizedFileURL, formats: try formats(), scale: scale,
-                              writeScene: writeScene, strict: strict)
+                              writeScene: writeScene, strict: strict, force: force,
+                              jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 }

@@ -3,7 +3,7 @@ import Dataset
 
 extension Charts {
     /// `charts render NAME…`: render the named charts only.
-    struct Render: ParsableCommand {
+    struct Render: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Render the named charts.",
             discussion: """
@@ -24,31 +24,16 @@ extension Charts {
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var outputOptions: OutputOptions
 
-        func run() throws {
+        func run() async throws {
             let project = projectOptions.projectValue
             let known: [String]
             do { known = try project.chartNames() } catch { throw CommandFailure(error) }
             for name in names where !known.contains(name) {
                 throw ValidationError("no chart `\(name)` in charts/ (\(Suggestion.hint(for: name, in: known, noun: "charts")))")
             }
-            try RenderRun.run(names: names, project: project,
-                              settings: try outputOptions.settings(project: project, writeScene: scene))
+            try await BatchRun.run(names: names, project: project,
+                              settings: try outputOptions.settings(project: project, writeScene: scene), json: outputOptions.json)
         }
-    }
-}
-
-/// Renders a list of charts, printing a line per chart and a summary; fails if any chart failed.
-enum RenderRun {
-    static func run(names: [String], project: Project, settings: RenderSettings) throws {
-        let pipeline = ChartPipeline(project: project)
-        var outcomes: [ChartOutcome] = []
-        for name in names {
-            let outcome = pipeline.render(name, settings: settings)
-            Report.print(outcome)
-            outcomes.append(outcome)
-        }
-        print(Report.summary(outcomes, folder: settings.outFolder.path))
-        if outcomes.contains(where: \.failed) { throw ExitCode.failure }
     }
 }
 

@@ -5,9 +5,14 @@ import Foundation
 enum Report {
     static func line(_ outcome: ChartOutcome) -> String {
         let milliseconds = Int((outcome.seconds * 1000).rounded())
-        let status = outcome.failed ? "FAILED" : "ok"
-        let files = outcome.failed ? "" : outcome.files.joined(separator: " ")
-        return "\(status.padding(toLength: 7, withPad: " ", startingAt: 0)) \(outcome.name)  \(files)  (\(milliseconds) ms)"
+        let status = switch outcome.status {
+        case .rendered: "ok"
+        case .upToDate: "same"
+        case .failed: "FAILED"
+        }
+        let files = outcome.status == .rendered ? outcome.files.map(\.name).joined(separator: " ") : ""
+        let detail = outcome.status == .upToDate ? "up to date" : "\(files)  (\(milliseconds) ms)"
+        return "\(status.padding(toLength: 7, withPad: " ", startingAt: 0)) \(outcome.name)  \(detail)"
     }
 
     static func print(_ outcome: ChartOutcome) {
@@ -17,10 +22,32 @@ enum Report {
         }
     }
 
+    /// One JSON object on one line: name, status, files, seconds, warnings, errors.
+    static func json(_ outcome: ChartOutcome) -> String {
+        struct Line: Encodable {
+            var name: String
+            var status: ChartOutcome.Status
+            var files: [String]
+            var seconds: Double
+            var warnings: [String]
+            var errors: [String]
+        }
+        let line = Line(name: outcome.name, status: outcome.status, files: outcome.files.map(\.name),
+                        seconds: (outcome.seconds * 1000).rounded() / 1000,
+                        warnings: outcome.warnings.map(\.description), errors: outcome.errors.map(\.description))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try! encoder.encode(line), as: UTF8.self)
+    }
+
     static func summary(_ outcomes: [ChartOutcome], folder: String) -> String {
         let failed = outcomes.filter(\.failed)
-        let files = outcomes.reduce(0) { $0 + $1.files.count }
-        var text = "\(outcomes.count - failed.count) of \(outcomes.count) chart(s) rendered, \(files) file(s) written to \(folder)"
+        let rendered = outcomes.filter { $0.status == .rendered }
+        let same = outcomes.filter { $0.status == .upToDate }
+        let files = rendered.reduce(0) { $0 + $1.files.count }
+        let skipped = same.reduce(0) { $0 + $1.files.count }
+        var text = "\(rendered.count) of \(outcomes.count) chart(s) rendered, \(same.count) up to date, \(failed.count) failed; "
+            + "\(files) file(s) written, \(skipped) skipped, in \(folder)"
         if !failed.isEmpty {
             text += "; failed: " + failed.map(\.name).joined(separator: ", ")
         }

@@ -1,0 +1,58 @@
+import Foundation
+
+/// What `charts` last wrote into an output folder, kept beside the outputs as `.charts-record.json`.
+///
+/// For each chart: the fingerprint of everything that determined its files (spec, dataset,
+/// output options, the tool, the fonts) and each file's size and content hash. A chart whose
+/// fingerprint matches and whose files are all present and unchanged is up to date. A missing or
+/// unreadable record simply means everything is rendered again.
+struct BuildRecord: Codable, Equatable {
+    /// One file the tool wrote.
+    struct File: Codable, Equatable {
+        var name: String
+        var size: Int
+        var hash: String
+    }
+
+    /// One chart's last successful render.
+    struct Chart: Codable, Equatable {
+        var inputs: String
+        var files: [File]
+    }
+
+    /// The record's format version; another version is treated as no record.
+    static let version = 1
+    static let fileName = ".charts-record.json"
+
+    var version = BuildRecord.version
+    var charts: [String: Chart] = [:]
+
+    /// The record in `folder`, or an empty one when it is missing, unreadable or of another version.
+    static func load(from folder: URL) -> BuildRecord {
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)),
+              let record = try? JSONDecoder().decode(BuildRecord.self, from: data),
+              record.version == version
+        else { return BuildRecord() }
+        return record
+    }
+
+    /// Writes the record atomically (sorted keys, so the same record is the same bytes).
+    func save(to folder: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        try AtomicFile.write(try encoder.encode(self), to: folder.appendingPathComponent(Self.fileName))
+    }
+
+    /// Whether the chart's files in `folder` are exactly those recorded for the given inputs.
+    func isUpToDate(_ name: String, inputs: String, in folder: URL) -> Bool {
+        guard let chart = charts[name], chart.inputs == inputs else { return false }
+        return chart.files.allSatisfy { file in
+            let url = folder.appendingPathComponent(file.name)
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+                  (attributes[.size] as? NSNumber)?.intValue == file.size,
+                  let data = try? Data(contentsOf: url)
+            else { return false }
+            return Fingerprint.of(data) == file.hash
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct IncrementalTests {
+    func modified(_ url: URL) throws -> Date {
+        try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as! Date
+    }
+
+    func statuses(_ result: CLI.Result) -> [String: String] {
+        var map: [String: String] = [:]
+        for line in result.stdout.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            map[object["name"] as! String] = object["status"] as? String
+        }
+        return map
+    }
+
+    @Test func onlyWhatChangedIsRenderedAgain() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let out = project.appendingPathComponent("out")
+        #expect(try CLI.run(["all", "--project", project.path]).status == 0)
+        let png = out.appendingPathComponent("investment.png")
+        let before = try modified(png)
+        Thread.sleep(forTimeInterval: 0.05)
+
+        // Nothing changed: everything is up to date and untouched.
+        let again = try CLI.run(["all", "--project", project.path, "--json"])
+        #expect(again.status == 0)
+        #expect(Set(statuses(again).values) == ["up-to-date"])
+        #expect(try modified(png) == before)
+
+        // A dataset edit re-renders exactly the charts that read it.
+        let csv = project.appendingPathComponent("data/investment.csv")
+        try (String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "380", with: "381")).write(to: csv, atomically: true, encoding: .utf8)
+        let edited = statuses(try CLI.run(["all", "--project", project.path, "--json"]))
+        #expect(edited.filter { $0.value == "rendered" }.keys.sorted() == ["investment", "investment-per-year"])
+
+        // A spec edit re-renders that chart only; touching a file without changing it does nothing.
+        let spec = project.appendingPathComponent("charts/hanguang.toml")
+        try (String(contentsOf: spec, encoding: .utf8) + "\n# a comment\n").write(to: spec, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: project.appendingPathComponent("data/m6.csv").path)
+        #expect(statuses(try CLI.run(["all", "--project", project.path, "--json"])).filter { $0.value == "rendered" }.keys.sorted() == ["hanguang"])
+
+        // Deleting an output or changing it by hand renders it again.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("m6-scale.svg"))
+        try Data("edited by hand".utf8).write(to: out.appendingPathComponent("qwen-context.pdf"))
+        #expect(statuses(try CLI.run(["all", "--project", project.path, "--json"])).filter { $0.value == "rendered" }.keys.sorted() == ["m6-scale", "qwen-context"])
+
+        // Other output options are other outputs; --force renders everything.
+        #expect(Set(statuses(try CLI.run(["all", "--project", project.path, "--json", "--scale", "1"])).values) == ["rendered"])
+        #expect(Set(statuses(try CLI.run(["all", "--project", project.path, "--json", "--scale", "1", "--force"])).values) == ["rendered"])
+    }
+
+    @Test func aCorruptRecordMeansRenderAgain() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        #expect(try CLI.run(["all", "--project", project.path]).status == 0)
+        try Data("{ not json".utf8).write(to: project.appendingPathComponent("out/.charts-record.json"))
+        let result = try CLI.run(["all", "--project", project.path, "--json"])
+        #expect(result.status == 0)
+        #expect(Set(statuses(result).values) == ["rendered"])
+        #expect(Set(statuses(try CLI.run(["all", "--project", project.path, "--json"])).values) == ["up-to-date"])
+    }
+
+    @Test func jsonLinesHaveTheDocumentedShape() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let result = try CLI.run(["render", "investment", "hanguang", "--project", project.path, "--json"])
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(Set(first.keys) == ["name", "status", "files", "seconds", "warnings", "errors"])
+        #expect(first["name"] as? String == "investment")
+        #expect(first["files"] as? [String] == ["investment.png", "investment.svg", "investment.pdf"])
+        #expect(first["seconds"] is Double)
+    }
+
+    @Test func cleanRemovesOnlyOrphanedOutputsItWrote() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let out = project.appendingPathComponent("out")
+        #expect(try CLI.run(["all", "--project", project.path]).status == 0)
+        try Data("mine".utf8).write(to: out.appendingPathComponent("notes.txt"))
+        try Data("partial".utf8).write(to: out.appendingPathComponent(".hanguang.png.tmp-99999"))
+        try FileManager.default.moveItem(at: project.appendingPathComponent("charts/hanguang.toml"),
+                                         to: project.appendingPathComponent("charts/hanguang-ips.toml"))
+        let result = try CLI.run(["clean", "--project", project.path])
+        #expect(result.status == 0)
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
+        #expect(!files.contains("hanguang.png") && !files.contains("hanguang.svg") && !files.contains("hanguang.pdf"))
+        #expect(!files.contains(".hanguang.png.tmp-99999"))
+        #expect(files.contains("notes.txt"))
+        #expect(files.contains("investment.png"))
+        #expect(result.stdout.contains("4 file(s) removed"))
+        let rerun = statuses(try CLI.run(["all", "--project", project.path, "--json"]))
+        #expect(rerun["hanguang-ips"] == "rendered")
+        #expect(rerun["investment"] == "up-to-date")
+    }
+
+    @Test func parallelOutputMatchesSerialByteForByte() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        // Many charts: three copies of every article chart.
+        let charts = project.appendingPathComponent("charts")
+        for name in try FileManager.default.contentsOfDirectory(atPath: charts.path) where name.hasSuffix(".toml") {
+            for copy in 1...2 {
+                try FileManager.default.copyItem(at: charts.appendingPathComponent(name),
+                                                 to: charts.appendingPathComponent("copy\(copy)-" + name))
+            }
+        }
+        let serial = project.appendingPathComponent("serial")
+        let one = try CLI.run(["all", "--project", project.path, "--out", serial.path, "--jobs", "1"])
+        #expect(one.status == 0)
+        for run in 1...2 {
+            let parallel = project.appendingPathComponent("parallel\(run)")
+            let many = try CLI.run(["all", "--project", project.path, "--out", parallel.path, "--jobs", "4"])
+            #expect(many.status == 0)
+            let strip = { (text: String) in text.split(separator: "\n").map { $0.replacingOccurrences(of: #"\(\d+ ms\)"#, with: "", options: .regularExpression) } }
+            #expect(strip(many.stdout).dropLast() == strip(one.stdout).dropLast(), "same lines in the same order")
+            for file in try FileManager.default.contentsOfDirectory(atPath: serial.path) where !file.hasPrefix(".") {
+                let a = try Data(contentsOf: serial.appendingPathComponent(file))
+                let b = try Data(contentsOf: parallel.appendingPathComponent(file))
+                #expect(a == b, "\(file) differs with --jobs 4")
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// A `charts watch` process whose output can be awaited line by line.
+final class WatchProcess: @unchecked Sendable {
+    let process = Process()
+    private let lock = NSLock()
+    private var output = ""
+
+    init(project: URL) throws {
+        process.executableURL = CLI.binary
+        process.arguments = ["watch", "--project", project.path, "--format", "png", "--scale", "1"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else { return }
+            self.lock.lock()
+            self.output += String(decoding: data, as: UTF8.self)
+            self.lock.unlock()
+        }
+        try process.run()
+    }
+
+    var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return output
+    }
+
+    /// Waits (up to 20 s) until the output contains `needle` `count` times.
+    func waitFor(_ needle: String, count: Int = 1) -> Bool {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if text.components(separatedBy: needle).count - 1 >= count { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+}
+
+@Suite(.serialized) struct WatchTests {
+    @Test func rendersOnSaveSurvivesBadEditsAndStopsCleanly() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let watch = try WatchProcess(project: project)
+        #expect(watch.waitFor("watching"), "\(watch.text)")
+
+        // An edit in place renders the affected chart.
+        let csv = project.appendingPathComponent("data/qwen-context.csv")
+        let original = try String(contentsOf: csv, encoding: .utf8)
+        try original.replacingOccurrences(of: "128", with: "130").write(to: csv, atomically: false, encoding: .utf8)
+        #expect(watch.waitFor("ok      qwen-context"), "\(watch.text)")
+        #expect(watch.waitFor("watching", count: 2))
+
+        // A bad edit prints its error; the watcher keeps running.
+        try original.replacingOccurrences(of: "128", with: "N/A").write(to: csv, atomically: false, encoding: .utf8)
+        #expect(watch.waitFor("data/qwen-context.csv:3: `context_k_tokens`: expected a number, found the placeholder `N/A`"), "\(watch.text)")
+        #expect(watch.waitFor("watching", count: 3))
+        #expect(watch.process.isRunning)
+
+        // Fixing it the way editors save (write a temporary file, rename it over) renders again.
+        let temporary = project.appendingPathComponent("data/.qwen-context.csv.swp")
+        try original.write(to: temporary, atomically: false, encoding: .utf8)
+        #expect(rename(temporary.path, csv.path) == 0)
+        #expect(watch.waitFor("ok      qwen-context", count: 2), "\(watch.text)")
+        #expect(watch.waitFor("watching", count: 4))
+
+        // Ctrl-C stops it with status 0.
+        watch.process.interrupt()
+        watch.process.waitUntilExit()
+        #expect(watch.process.terminationStatus == 0)
+        #expect(watch.process.terminationReason == .exit)
+    }
+}
