@@ -31,10 +31,11 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .target(name: "TestSupport", dependencies: ["CPangoCairo"], path: "Tests/TestSupport"),
         .testTarget(name: "DatasetTests", dependencies: ["Dataset"]),
         .testTarget(name: "ChartCoreTests", dependencies: ["ChartCore"]),
-        .testTarget(name: "ChartCairoTests", dependencies: ["ChartCairo", "CPangoCairo", "Dataset"], exclude: ["Goldens"]),
-        .testTarget(name: "chartsTests", dependencies: ["charts"]),
+        .testTarget(name: "ChartCairoTests", dependencies: ["ChartCairo", "Dataset", "TestSupport"], exclude: ["Goldens"]),
+        .testTarget(name: "chartsTests", dependencies: ["charts", "TestSupport"], exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -189,13 +189,23 @@ public enum BarChartBuilder {
         guard dates.count > 1 else {
             throw DiagnosticList([Diagnostic(file: dataset.file, message: "gaps need at least two dated rows, found \(dates.count)")])
         }
-        let order = dates.indices.sorted { dates[$0] < dates[$1] || (dates[$0] == dates[$1] && $0 < $1) }
-        let gaps = Cadence.gaps(order.map { dates[$0] }, unit: options.gapUnit)
+        let order = dates.indices.sorted {
+            (dates[$0].firstDay, dates[$0].precision.rawValue, $0) < (dates[$1].firstDay, dates[$1].precision.rawValue, $1)
+        }
+        let all = Cadence.gaps(order.map { dates[$0] }, unit: options.gapUnit)
+        let gaps = all.filter { $0.certainty != .unknown }
         let sources = dataset.sources.map { all in order.map { all[$0] } } ?? []
-        let approximate = gaps.contains(where: \.isApproximate)
         var notes = spec.notes.map { [$0] } ?? []
-        if approximate {
-            notes.append("≈ marks gaps involving a date known only to the \(options.gapUnit == .days ? "month or year" : "year") or approximately; gaps run between the middles of the periods the dates cover.")
+        if gaps.contains(where: { $0.certainty == .approximate }) {
+            notes.append("≈ marks gaps from a date known only to the month, or approximately: they run between the middles of the periods and are rounded.")
+        }
+        let unknown = all.filter { $0.certainty == .unknown }
+        if !unknown.isEmpty {
+            let listed = unknown.map { "\(names[order[$0.from]]) → \(names[order[$0.to]])" }.joined(separator: ", ")
+            notes.append("Not shown, as a date is known only to the year: \(listed).")
+        }
+        guard !gaps.isEmpty else {
+            throw DiagnosticList([Diagnostic(file: dataset.file, message: "no gap can be computed: every interval involves a date known only to the year")])
         }
         return BarChart(
             frame: ChartFrame.Texts(title: spec.title, subtitle: spec.subtitle,
@@ -207,7 +217,7 @@ public enum BarChartBuilder {
                 return BarChart.Category(name: names[later],
                                          detail: "\(dates[earlier].displayText) → \(dates[later].displayText)",
                                          highlighted: options.highlight.contains(names[later]),
-                                         approximate: gap.isApproximate)
+                                         approximate: gap.certainty == .approximate)
             },
             series: [BarChart.Series(label: options.gapUnit.rawValue)],
             values: gaps.map { [$0.value] },

@@ -2,21 +2,26 @@ import Dataset
 
 /// The intervals between consecutive dates: how often something happened.
 ///
-/// Each gap runs from the middle of one date's period to the middle of the next (a month-precise
-/// date stands for its whole month, so its middle is the fairest point). A gap is exact only when
-/// both dates are exact days (for `days`) or exact days or months (for `months`); otherwise it is
-/// approximate and labelled with `≈`.
+/// A gap is only as precise as its dates. Between two exact days it is exact (in days, or in
+/// months to one decimal). When a date is known only to the month, or is approximate, the gap is
+/// approximate: it runs between the middles of the periods the dates cover and is rounded to a
+/// whole unit. When a date is known only to the year, the gap could be anything from weeks to two
+/// years, so it is not given at all.
 public enum Cadence {
+    /// How much a gap can be trusted.
+    public enum Certainty: Equatable, Sendable {
+        case exact, approximate, unknown
+    }
+
     /// One interval between two consecutive dates.
     public struct Gap: Equatable, Sendable {
         /// Index of the earlier date (in the sorted order).
         public var from: Int
         /// Index of the later date.
         public var to: Int
-        /// The length in the unit asked for.
+        /// The length in the unit asked for (0 when ``certainty`` is `.unknown`).
         public var value: Double
-        /// Whether the dates are too coarse for the unit.
-        public var isApproximate: Bool
+        public var certainty: Certainty
     }
 
     /// Mean Gregorian month in days.
@@ -27,12 +32,14 @@ public enum Cadence {
         guard dates.count > 1 else { return [] }
         return (1..<dates.count).map { index in
             let a = dates[index - 1], b = dates[index]
+            if a.precision == .year || b.precision == .year {
+                return Gap(from: index - 1, to: index, value: 0, certainty: .unknown)
+            }
+            let exact = a.precision == .day && b.precision == .day && !a.isApproximate && !b.isApproximate
             let days = b.midpoint - a.midpoint
-            let needed: PartialDate.Precision = unit == .days ? .day : .month
-            let approximate = a.isApproximate || b.isApproximate || a.precision < needed || b.precision < needed
             let raw = unit == .days ? days : days / daysPerMonth
-            let value = approximate || unit == .days ? raw.rounded() : (raw * 10).rounded() / 10
-            return Gap(from: index - 1, to: index, value: value, isApproximate: approximate)
+            let value = exact && unit == .months ? (raw * 10).rounded() / 10 : raw.rounded()
+            return Gap(from: index - 1, to: index, value: value, certainty: exact ? .exact : .approximate)
         }
     }
 }

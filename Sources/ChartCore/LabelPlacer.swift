@@ -6,9 +6,11 @@
 /// each at the first free candidate position in a fixed order, and what is placed becomes an
 /// obstacle for the labels after it. For a marker at `(x, y)` the candidates are, for
 /// level 0, 1, 2, … (each level one label height further from the axis): above the axis, then
-/// below it, with the label to the right of its stem; only when no level has room there, the
-/// levels from the farthest inwards with the label to the left of its stem, then shifted across it
-/// by ¼, ½ and ¾ of its width (so a label pushed left leaves room under it for earlier events). A stem (leader line) joins every label to its marker and
+/// below it, with the label to the right of its stem; only when no level has room there, the same
+/// levels with the label to the left of its stem, then shifted across it by ¼, ½ and ¾ of its width.
+/// Within each of these two groups, positions that do not cover a marker still waiting for its
+/// label are tried before those that do; a label pushed left that has to cover one takes the
+/// farthest free level, so that the waiting marker's stem and label fit under it. A stem (leader line) joins every label to its marker and
 /// must not cross a placed label either. When no candidate fits, the label is not drawn and is
 /// reported with the reason; nothing is ever overlapped. No randomness: the same input always
 /// gives the same placement.
@@ -23,13 +25,18 @@ public struct LabelPlacer {
         public var size: (width: Double, height: Double)
         /// Where the label (and its stem) may go.
         public var bounds: Rect
+        /// Positions along the axis of the markers still to be placed in the same lane: a label
+        /// avoids covering them when it can, to leave their stems a way out.
+        public var pending: [Double]
 
         /// Creates a request.
-        public init(anchor: Point, clearance: Double, size: (width: Double, height: Double), bounds: Rect) {
+        public init(anchor: Point, clearance: Double, size: (width: Double, height: Double), bounds: Rect,
+                    pending: [Double] = []) {
             self.anchor = anchor
             self.clearance = clearance
             self.size = size
             self.bounds = bounds
+            self.pending = pending
         }
     }
 
@@ -62,14 +69,16 @@ public struct LabelPlacer {
         let x = request.anchor.x, y = request.anchor.y
         let levels = Int(max(0, (request.bounds.height / 2) / (height + gap))) + 1
         // Right of the stem at every level first, nearest the axis first (the staircase); then the
-        // other anchors farthest from the axis first, so that a label pushed left does not cover
-        // the stems of the earlier events still to come.
+        // other anchors, again nearest first, so that labels stay close to their marks.
         let anchorGroups: [([Double], [Int])] = [
             ([x + gap], Array(0..<levels)),
-            ([x - gap - width, x - width / 4, x - width / 2, x - 3 * width / 4], Array((0..<levels).reversed())),
+            ([x - gap - width, x - width / 4, x - width / 2, x - 3 * width / 4], Array(0..<levels)),
         ]
         for (anchors, levelOrder) in anchorGroups {
-            for level in levelOrder {
+          for sparing in [true, false] {
+            // A label that must cover a waiting marker goes as far out as it can, so that the
+            // waiting marker's label fits under it.
+            for level in sparing || anchors.count == 1 ? levelOrder : levelOrder.reversed() {
                 for above in [true, false] {
                     let top = above
                         ? y - request.clearance - gap - Double(level + 1) * height - Double(level) * gap
@@ -77,13 +86,15 @@ public struct LabelPlacer {
                     for left in anchors {
                         let box = Rect(x: left, y: top, width: width, height: height)
                         guard request.bounds.contains(box) else { continue }
+                        if sparing && request.pending.contains(where: { box.x - gap <= $0 && $0 <= box.maxX + gap }) { continue }
                         let covers = box.x <= x && x <= box.maxX
                         let end = above ? (covers ? box.maxY : box.y) : (covers ? box.y : box.maxY)
                         let start = above ? y - request.clearance : y + request.clearance
                         // The stem leaves the marker's edge; a hair's inset keeps it off the marker itself.
                         let leave = above ? start - 0.01 : start + 0.01
                         let stem = Rect.spanning(Point(x - 0.5, leave), Point(x + 0.5, end))
-                        let padded = box.insetBy(-gap / 2)
+                        // Keep labels a gap apart vertically and two gaps apart side by side.
+                        let padded = Rect(x: box.x - gap, y: box.y - gap / 2, width: box.width + 2 * gap, height: box.height + gap)
                         if obstacles.contains(where: { $0.intersects(padded) || $0.intersects(stem) }) { continue }
                         obstacles.append(box)
                         if stem.height > 0 { obstacles.append(stem) }
@@ -91,6 +102,7 @@ public struct LabelPlacer {
                     }
                 }
             }
+          }
         }
         return nil
     }

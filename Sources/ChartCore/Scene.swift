@@ -66,6 +66,7 @@ public enum SceneRole: String, Sendable, CaseIterable, Codable {
     case marker
     case span
     case stem
+    case labelHalo = "label-halo"
     case eventLabel = "event-label"
     case eventDate = "event-date"
 }

@@ -59,12 +59,14 @@ public enum CalendarTicks {
     /// Ticks every `months` months (aligned to multiples of the interval from January of year 0).
     public static func ticks(from start: Double, to end: Double, everyMonths months: Int) -> [Tick] {
         let first = CivilCalendar.civil(fromDayNumber: Int(start.rounded(.down)))
+        // Floor division, so that years before 1 (a padded domain) still align.
+        func floorDivide(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
         var index = first.year * 12 + (first.month - 1)
-        index = (index / months) * months
+        index = floorDivide(index, months) * months
         var result: [Tick] = []
         var previousYear: Int?
         while true {
-            let year = index / 12, month = index % 12 + 1
+            let year = floorDivide(index, 12), month = index - year * 12 + 1
             let day = CivilCalendar.dayNumber(year: year, month: month, day: 1)
             if Double(day) > end { break }
             if Double(day) >= start {

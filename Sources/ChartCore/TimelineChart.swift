@@ -25,10 +25,10 @@ public struct TimelineChart: Equatable, Sendable {
             self.highlighted = highlighted
         }
 
-        /// The first day the event covers.
-        public var startDay: Double { Double(date.firstDay) }
+        /// The first day the event covers (as its date reads: "late 2023" starts in September).
+        public var startDay: Double { Double(date.period.lowerBound) }
         /// The day after the last day it covers.
-        public var endDay: Double { Double((end ?? date).endDay) }
+        public var endDay: Double { Double((end ?? date).period.upperBound) }
         /// The date line under the label: `3 Aug 2023`, `Feb 2024`, `late 2023`, `Oct 2017 – Oct 2020`.
         public var dateText: String {
             guard let end else { return date.displayText }

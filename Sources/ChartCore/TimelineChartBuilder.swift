@@ -83,8 +83,10 @@ public enum TimelineChartBuilder {
             TimelineChart.Event(label: labels[row], date: dates[row], end: ends[row], track: trackOf[row],
                                 note: notes?[row] ?? nil, highlighted: options.highlight.contains(labels[row]))
         }
+        // A strict order: first day, then the coarser date first, then file order.
         let order = events.indices.sorted { a, b in
-            events[a].date < events[b].date || (events[a].date == events[b].date && a < b)
+            let x = events[a].date, y = events[b].date
+            return (x.firstDay, x.precision.rawValue, a) < (y.firstDay, y.precision.rawValue, b)
         }
         let sources = dataset.sources.map { all in order.map { all[$0] } } ?? []
         return TimelineChart(

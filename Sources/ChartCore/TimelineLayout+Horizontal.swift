@@ -14,10 +14,24 @@ extension TimelineLayout {
         let sample = measurer.measure("Sep 2023", font: theme.tick).width + 6 * gap
         let ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(plot.width / sample))
 
-        for era in chart.eras {
-            let x1 = max(plot.x, scale(Double(era.start.firstDay))), x2 = min(plot.maxX, scale(Double(era.end.endDay)))
-            builder.rect(Rect(x: x1, y: plot.y, width: max(0, x2 - x1), height: plot.height), fill: theme.grid.mixed(with: theme.background, amount: 0.5), role: .era)
-            builder.text(era.label, font: theme.detail, color: theme.secondaryInk, at: Point(x1 + gap, content.y), role: .eraLabel)
+        // Eras: shaded bands; each label in the row above, cut with "…" where the next era starts.
+        var eraBands: [Rect] = []
+        let eraStarts = chart.eras.map { max(plot.x, scale(Double($0.start.period.lowerBound))) }
+        for (index, era) in chart.eras.enumerated() {
+            let x1 = eraStarts[index], x2 = min(plot.maxX, scale(Double(era.end.period.upperBound)))
+            let band = Rect(x: x1, y: plot.y, width: max(0, x2 - x1), height: plot.height)
+            eraBands.append(band)
+            builder.rect(band, fill: eraFill, role: .era)
+            let next = eraStarts.filter { $0 > x1 }.min() ?? content.maxX
+            let taken = builder.items.filter { $0.role == .eraLabel }.map(\.bounds)
+            if let (text, shortened) = eraLabel(era.label, maxWidth: min(next, content.maxX) - x1 - 2 * gap),
+               case let run = builder.run(text, font: theme.detail, color: theme.secondaryInk, at: Point(x1 + gap, content.y), anchor: .topLeft),
+               !taken.contains(where: { $0.insetBy(-gap).intersects(run.bounds) }) {
+                builder.append(SceneItem(.eraLabel, .text(run)))
+                if shortened { warnings.append("the era label “\(era.label)” was shortened to fit before the next era") }
+            } else {
+                warnings.append("the era label “\(era.label)” was left out: no room beside the other era labels")
+            }
         }
         var obstacles = builder.items.filter { $0.role == .eraLabel }.map(\.bounds)
         for tick in ticks {
@@ -61,14 +75,25 @@ extension TimelineLayout {
                               role: .trackLabel)
             }
         }
+        // Spans first (under the dots), each in the first row of its lane where it overlaps no
+        // other span; rows alternate below and above the lane's line.
         var marks = Array(repeating: Rect(x: 0, y: 0, width: 0, height: 0), count: chart.events.count)
         var markBuilder = SceneBuilder(measurer: measurer)
-        for (index, event) in chart.events.enumerated() {
+        var rows: [[(Double, Double)]] = Array(repeating: [], count: chart.tracks.count * 8)
+        for (index, event) in chart.events.enumerated() where event.end != nil {
+            var row = 0
+            while row < 7 && rows[event.track * 8 + row].contains(where: { $0.0 < event.endDay && event.startDay < $0.1 }) { row += 1 }
+            rows[event.track * 8 + row].append((event.startDay, event.endDay))
+            let offset = row == 0 ? 0 : Double((row + 1) / 2) * 14 * u * (row % 2 == 1 ? 1 : -1)
+            marks[index] = drawMark(event, scale: scale, across: lanes[event.track].midY + offset, horizontal: true, into: &markBuilder)
+        }
+        for (index, event) in chart.events.enumerated() where event.end == nil {
             marks[index] = drawMark(event, scale: scale, across: lanes[event.track].midY, horizontal: true, into: &markBuilder)
         }
         var clearance = Array(repeating: 0.0, count: chart.tracks.count)
         for (index, event) in chart.events.enumerated() {
-            clearance[event.track] = max(clearance[event.track], marks[index].height / 2)
+            let line = lanes[event.track].midY
+            clearance[event.track] = max(clearance[event.track], line - marks[index].y, marks[index].maxY - line)
         }
 
         var placer = LabelPlacer(obstacles: obstacles + marks, gap: gap)
@@ -84,13 +109,18 @@ extension TimelineLayout {
             var lines = labelLines(event, maxWidth: nil)
             for maxWidth in [nil, 0.5 * labelSize(event, lines: lines).width] as [Double?] {
                 lines = labelLines(event, maxWidth: maxWidth.map { max($0, 60 * u) })
+                let pending = chart.events.indices.filter { $0 < index && chart.events[$0].track == event.track }
+                    .map { chart.events[$0].end == nil ? marks[$0].midX : marks[$0].x + 2 * u }
                 let request = LabelPlacer.Request(anchor: Point(anchorX, lane.midY), clearance: clearance[event.track],
-                                                  size: labelSize(event, lines: lines), bounds: bounds)
+                                                  size: labelSize(event, lines: lines), bounds: bounds, pending: pending)
                 placed = placer.place(request)
                 if placed != nil { break }
             }
             if let placed {
-                stems.append(placed.stem)
+                // Drawn from the edge of its own mark (placement used the lane's widest mark).
+                let offset = stemOffset(event, mark: marks[index], horizontal: true)
+                let start = placed.stem.1.y < lane.midY ? marks[index].midY - offset : marks[index].midY + offset
+                stems.append((Point(placed.stem.0.x, start), placed.stem.1))
                 labels.append((index, lines, placed.box))
             } else {
                 warnings.insert(unplaced(event, reason: "no free space in its track \(chart.hasTracks ? "“\(chart.tracks[event.track])” " : "")without overlapping other labels; make the chart taller or wider"), at: 0)
@@ -101,6 +131,7 @@ extension TimelineLayout {
         }
         markBuilder.items.forEach { builder.append($0) }
         for (index, lines, box) in labels {
+            drawHalo(box, eras: eraBands, into: &builder)
             drawLabel(chart.events[index], lines: lines, box: box, into: &builder)
         }
     }

@@ -21,12 +21,25 @@ extension TimelineLayout {
         let labelWidth = max(40 * u, content.maxX - labelX)
 
         var obstacles: [Rect] = []
+        var eraBands: [Rect] = []
         for era in chart.eras {
-            let y1 = max(plot.y, scale(Double(era.start.firstDay))), y2 = min(plot.maxY, scale(Double(era.end.endDay)))
-            builder.rect(Rect(x: spine, y: y1, width: content.maxX - spine, height: max(0, y2 - y1)),
-                         fill: theme.grid.mixed(with: theme.background, amount: 0.5), role: .era)
-            obstacles.append(builder.text(era.label, font: theme.detail, color: theme.secondaryInk, at: Point(content.maxX, y1 + gap / 2),
-                                          anchor: TextAnchor(.right, .top), role: .eraLabel))
+            let y1 = max(plot.y, scale(Double(era.start.period.lowerBound))), y2 = min(plot.maxY, scale(Double(era.end.period.upperBound)))
+            let band = Rect(x: spine, y: y1, width: content.maxX - spine, height: max(0, y2 - y1))
+            eraBands.append(band)
+            builder.rect(band, fill: eraFill, role: .era)
+            guard let (text, shortened) = eraLabel(era.label, maxWidth: content.maxX - spine - 2 * gap) else {
+                warnings.append("the era label “\(era.label)” was left out: the chart is too narrow for it")
+                continue
+            }
+            let label = builder.run(text, font: theme.detail, color: theme.secondaryInk, at: Point(content.maxX, y1 + gap / 2),
+                                    anchor: TextAnchor(.right, .top))
+            if obstacles.contains(where: { $0.intersects(label.bounds) }) {
+                warnings.append("the era label “\(era.label)” was left out: it would cover the label of the era before it")
+            } else {
+                builder.append(SceneItem(.eraLabel, .text(label)))
+                obstacles.append(label.bounds)
+                if shortened { warnings.append("the era label “\(era.label)” was shortened to fit the width") }
+            }
         }
         for tick in ticks {
             let y = Crisp.half(scale(Double(tick.day)))
@@ -37,38 +50,48 @@ extension TimelineLayout {
         }
         builder.line(from: Point(spine, plot.y), to: Point(spine, plot.maxY), stroke: Stroke(color: theme.axis, width: 1), role: .axis)
 
-        var marks: [Rect] = []
+        // Spans first, under the other marks.
+        var marks = Array(repeating: Rect(x: 0, y: 0, width: 0, height: 0), count: chart.events.count)
         var markBuilder = SceneBuilder(measurer: measurer)
-        for event in chart.events {
-            let across = spine + (Double(event.track) + 0.5) * column
-            marks.append(drawMark(event, scale: scale, across: across, horizontal: false, into: &markBuilder))
+        for pass in [true, false] {
+            for (index, event) in chart.events.enumerated() where (event.end != nil) == pass {
+                let across = spine + (Double(event.track) + 0.5) * column
+                marks[index] = drawMark(event, scale: scale, across: across, horizontal: false, into: &markBuilder)
+            }
         }
 
-        // Downward pass: each label as close to its date as the one above allows, skipping era labels.
+        // Labels go in the order of their marks (the middle of a month or year), not of first days.
+        let anchors = chart.events.indices.map { index in
+            chart.events[index].end == nil ? marks[index].midY : marks[index].y + min(marks[index].height / 2, 6 * u)
+        }
+        let order = chart.events.indices.sorted { (anchors[$0], $0) < (anchors[$1], $1) }
         let blocks = chart.events.map { event -> (lines: [String], size: (width: Double, height: Double)) in
             let lines = labelLines(event, maxWidth: labelWidth)
             return (lines, labelSize(event, lines: lines))
         }
-        var tops: [Double] = []
+        // Downward pass: each label as close to its mark as the one above allows, skipping era labels.
+        var tops = Array(repeating: 0.0, count: chart.events.count)
         var previousBottom = plot.y - gap
-        for (index, event) in chart.events.enumerated() {
-            let anchor = event.end == nil ? marks[index].midY : marks[index].y
-            var top = max(anchor - blocks[index].size.height / 2, previousBottom + gap, content.y)
-            while let blocker = obstacles.first(where: { $0.intersects(Rect(x: labelX, y: top, width: blocks[index].size.width, height: blocks[index].size.height)) }) {
+        for index in order {
+            let size = blocks[index].size
+            var top = max(anchors[index] - size.height / 2, previousBottom + gap, content.y)
+            while let blocker = obstacles.first(where: { $0.intersects(Rect(x: labelX, y: top, width: size.width, height: size.height)) }) {
                 top = blocker.maxY + gap
             }
-            tops.append(top)
-            previousBottom = top + blocks[index].size.height
+            tops[index] = top
+            previousBottom = top + size.height
         }
         // Upward pass: pull labels that run past the bottom back up.
         var limit = plot.maxY + tickHeight / 2
-        for index in chart.events.indices.reversed() {
+        for index in order.reversed() {
             let height = blocks[index].size.height
             if tops[index] + height > limit { tops[index] = limit - height }
             limit = tops[index] - gap
         }
         var lastBottom = -Double.infinity
-        for (index, event) in chart.events.enumerated() {
+        var placed: [(Int, Rect)] = []
+        for index in order {
+            let event = chart.events[index]
             let box = Rect(x: labelX, y: tops[index], width: blocks[index].size.width, height: blocks[index].size.height)
             let collides = box.y < content.y - 0.01 || box.y < lastBottom - 0.01 || obstacles.contains { $0.intersects(box) }
             if collides {
@@ -76,12 +99,15 @@ extension TimelineLayout {
                 continue
             }
             lastBottom = box.maxY + gap
-            let anchorY = event.end == nil ? marks[index].midY : marks[index].y + min(marks[index].height / 2, 6 * u)
             let firstLine = box.y + measurer.measure("Hg", font: labelFont(event)).height / 2
-            builder.path([Point(marks[index].maxX, anchorY), Point(labelX - 8 * u, firstLine), Point(labelX - 2 * u, firstLine)],
+            builder.path([Point(marks[index].maxX, anchors[index]), Point(labelX - 8 * u, firstLine), Point(labelX - 2 * u, firstLine)],
                          stroke: Stroke(color: theme.axis, width: theme.hairline), role: .stem)
-            drawLabel(event, lines: blocks[index].lines, box: box, into: &builder)
+            placed.append((index, box))
         }
         markBuilder.items.forEach { builder.append($0) }
+        for (index, box) in placed {
+            drawHalo(box, eras: eraBands, into: &builder)
+            drawLabel(chart.events[index], lines: blocks[index].lines, box: box, into: &builder)
+        }
     }
 }

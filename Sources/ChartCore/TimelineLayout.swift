@@ -10,7 +10,7 @@ import Foundation
 ///   line reads `late 2023`, `c. 2025`;
 /// - a **span** (a row with an end date) is a wide, lighter bar from its start to its end;
 /// - every label has a date line under it (`3 Aug 2023`, `Feb 2024`), and a stem or leader
-///   joining it to its mark.
+///   joining it to its mark; a highlighted event has a dark ring around its mark and a bold label.
 ///
 /// Horizontal timelines give each track a lane (names at the left) and place labels with
 /// ``LabelPlacer``; vertical ones run down one spine, colour marks by track (with a legend), and
@@ -82,15 +82,6 @@ public struct TimelineLayout {
         builder.text(dateLine(event), font: theme.detail, color: theme.mutedInk, at: Point(box.x, box.y + height), role: .eventDate)
     }
 
-    /// The padded date domain: all events and eras, plus a margin on each side.
-    var domain: (Double, Double) {
-        let starts = chart.events.map(\.startDay) + chart.eras.map { Double($0.start.firstDay) }
-        let ends = chart.events.map(\.endDay) + chart.eras.map { Double($0.end.endDay) }
-        let low = starts.min() ?? 0, high = ends.max() ?? 1
-        let pad = max(15, (high - low) * 0.03)
-        return (low - pad, high + pad)
-    }
-
     /// A polygon approximating a circle (the scene has no curve primitive).
     func circle(_ center: Point, radius: Double) -> [Point] {
         (0..<24).map { step in
@@ -100,12 +91,24 @@ public struct TimelineLayout {
     }
 
     /// Draws an event's mark centred across the axis at `across` (y when horizontal, x when vertical)
-    /// and returns the area it covers.
+    /// and returns the area it covers. A highlighted event gets a dark ring around its mark.
     @discardableResult
     func drawMark(_ event: TimelineChart.Event, scale: TimeScale, across: Double, horizontal: Bool,
                   into builder: inout SceneBuilder) -> Rect {
+        let box = drawPlainMark(event, scale: scale, across: across, horizontal: horizontal, into: &builder)
+        guard event.highlighted else { return box }
+        let ring = box.insetBy(-2 * theme.unit)
+        let corners = [Point(ring.x, ring.y), Point(ring.maxX, ring.y), Point(ring.maxX, ring.maxY), Point(ring.x, ring.maxY)]
+        let outline = event.end == nil && event.date.precision == .day
+            ? circle(Point(ring.midX, ring.midY), radius: ring.width / 2) : corners
+        builder.path(outline, closed: true, stroke: Stroke(color: theme.ink, width: 1.5 * theme.unit), role: .marker)
+        return ring.insetBy(-0.75 * theme.unit)
+    }
+
+    private func drawPlainMark(_ event: TimelineChart.Event, scale: TimeScale, across: Double, horizontal: Bool,
+                               into builder: inout SceneBuilder) -> Rect {
         let u = theme.unit
-        let color = event.highlighted ? theme.palette[5] : trackColor(event.track)
+        let color = trackColor(event.track)
         func rect(_ from: Double, _ to: Double, thickness: Double, minimum: Double) -> Rect {
             var a = scale(from), b = scale(to)
             if abs(b - a) < minimum {
@@ -138,18 +141,67 @@ public struct TimelineLayout {
                          stroke: event.date.isApproximate ? Stroke(color: color, width: 1.5 * u) : nil, role: .marker)
             return box
         }
+        // Ends drawn a little inside the period, so that brackets of adjacent periods stay apart.
         let stroke = Stroke(color: color, width: 2.5 * u, dash: event.date.isApproximate ? [3 * u, 2 * u] : [])
         let caps = Stroke(color: color, width: 2 * u)
+        let inset = 2.5 * u
         if horizontal {
-            builder.line(from: Point(box.x, box.midY), to: Point(box.maxX, box.midY), stroke: stroke, role: .marker)
-            builder.line(from: Point(box.x + u, box.y), to: Point(box.x + u, box.maxY), stroke: caps, role: .marker)
-            builder.line(from: Point(box.maxX - u, box.y), to: Point(box.maxX - u, box.maxY), stroke: caps, role: .marker)
+            let a = box.x + inset, b = box.maxX - inset
+            builder.line(from: Point(a, box.midY), to: Point(b, box.midY), stroke: stroke, role: .marker)
+            builder.line(from: Point(a, box.y), to: Point(a, box.maxY), stroke: caps, role: .marker)
+            builder.line(from: Point(b, box.y), to: Point(b, box.maxY), stroke: caps, role: .marker)
         } else {
-            builder.line(from: Point(box.midX, box.y), to: Point(box.midX, box.maxY), stroke: stroke, role: .marker)
-            builder.line(from: Point(box.x, box.y + u), to: Point(box.maxX, box.y + u), stroke: caps, role: .marker)
-            builder.line(from: Point(box.x, box.maxY - u), to: Point(box.maxX, box.maxY - u), stroke: caps, role: .marker)
+            let a = box.y + inset, b = box.maxY - inset
+            builder.line(from: Point(box.midX, a), to: Point(box.midX, b), stroke: stroke, role: .marker)
+            builder.line(from: Point(box.x, a), to: Point(box.maxX, a), stroke: caps, role: .marker)
+            builder.line(from: Point(box.x, b), to: Point(box.maxX, b), stroke: caps, role: .marker)
         }
         return box
+    }
+
+    /// How far across the axis a stem must start from the middle of an event's mark: the edge of
+    /// the dot, tile or span; for a bracket, the edge of its line.
+    func stemOffset(_ event: TimelineChart.Event, mark: Rect, horizontal: Bool) -> Double {
+        let isBracket = event.end == nil && event.date.precision != .day && (horizontal ? mark.width : mark.height) >= 16 * theme.unit
+        if isBracket && !event.highlighted { return 1.25 * theme.unit }
+        return (horizontal ? mark.height : mark.width) / 2
+    }
+
+    /// Draws a white (or era-coloured) halo behind a label, so gridlines do not run through its text.
+    func drawHalo(_ box: Rect, eras: [Rect], into builder: inout SceneBuilder) {
+        let center = Point(box.midX, box.midY)
+        let inEra = eras.contains { $0.x <= center.x && center.x <= $0.maxX && $0.y <= center.y && center.y <= $0.maxY }
+        builder.rect(box.insetBy(-1), fill: inEra ? eraFill : theme.background, role: .labelHalo)
+    }
+
+    /// The fill of era bands.
+    var eraFill: Color { theme.grid.mixed(with: theme.background, amount: 0.5) }
+
+    /// An era label cut to `maxWidth` with "…"; `nil` when not even one letter fits.
+    func eraLabel(_ text: String, maxWidth: Double) -> (text: String, shortened: Bool)? {
+        if measurer.measure(text, font: theme.detail).width <= maxWidth { return (text, false) }
+        var cut = text
+        while !cut.isEmpty {
+            cut.removeLast()
+            let candidate = cut.trailingSpacesRemoved + "…"
+            if measurer.measure(candidate, font: theme.detail).width <= maxWidth { return (candidate, true) }
+        }
+        return nil
+    }
+
+    /// The padded date domain: all events and eras, plus a margin on each side, at least two weeks.
+    var domain: (Double, Double) {
+        let starts = chart.events.map(\.startDay) + chart.eras.map { Double($0.start.period.lowerBound) }
+        let ends = chart.events.map(\.endDay) + chart.eras.map { Double($0.end.period.upperBound) }
+        var low = starts.min() ?? 0, high = ends.max() ?? 1
+        let pad = max(1, (high - low) * 0.04)
+        low -= pad
+        high += pad
+        if high - low < 14 {
+            let middle = (low + high) / 2
+            (low, high) = (middle - 7, middle + 7)
+        }
+        return (low, high)
     }
 
     /// The warning for a label that could not be placed.

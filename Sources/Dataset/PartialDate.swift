@@ -79,7 +79,16 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         }
     }
 
-    /// The middle of the period the date covers, in (fractional) day numbers.
+    /// The days the date may stand for: its day, month or year; an approximate month also takes
+    /// in the months on either side (`~2023-12`, "late 2023", is November 2023 to January 2024).
+    public var period: Range<Int> {
+        guard isApproximate, precision == .month, let month else { return firstDay..<endDay }
+        let before = month == 1 ? (year - 1, 12) : (year, month - 1)
+        let after = month >= 11 ? (year + 1, month - 10) : (year, month + 2)
+        return CivilCalendar.dayNumber(year: before.0, month: before.1, day: 1)..<CivilCalendar.dayNumber(year: after.0, month: after.1, day: 1)
+    }
+
+    /// The middle of the period the date names (its day, month or year), in (fractional) day numbers.
     public var midpoint: Double {
         Double(firstDay + endDay) / 2
     }

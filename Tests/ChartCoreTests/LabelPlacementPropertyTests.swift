@@ -53,12 +53,19 @@ struct SeededGenerator: RandomNumberGenerator {
                                               note: Bool.random(using: &random) ? "note" : nil,
                                               highlighted: Int.random(in: 0..<8, using: &random) == 0))
         }
-        events.sort { $0.date < $1.date }
+        events.sort { ($0.date.firstDay, $0.date.precision.rawValue) < ($1.date.firstDay, $1.date.precision.rawValue) }
+        var eras: [TimelineChart.Era] = []
+        for _ in 0..<Int.random(in: 0...2, using: &random) {
+            let start = CivilCalendar.civil(fromDayNumber: centers.randomElement(using: &random)! + Int.random(in: -400...0, using: &random))
+            let end = CivilCalendar.civil(fromDayNumber: CivilCalendar.dayNumber(year: start.year, month: start.month, day: 1) + Int.random(in: 40...900, using: &random))
+            eras.append(TimelineChart.Era(start: PartialDate(year: start.year, month: start.month)!, end: PartialDate(year: end.year, month: end.month)!,
+                                          label: labels.randomElement(using: &random)!))
+        }
         let orientation: TimelineOptions.Orientation = Bool.random(using: &random) ? .horizontal : .vertical
         return TimelineChart(frame: ChartFrame.Texts(title: "Case \(seed)", source: "Source: test"),
-                             width: Double(Int.random(in: 360...1400, using: &random)),
-                             height: Double(Int.random(in: 300...1200, using: &random)),
-                             events: events, tracks: tracks, orientation: orientation)
+                             width: Double(Int.random(in: 320...1400, using: &random)),
+                             height: Double(Int.random(in: 240...1600, using: &random)),
+                             events: events, tracks: tracks, eras: eras, orientation: orientation)
     }
 
     @Test(arguments: 0..<300)
@@ -74,13 +81,36 @@ struct SeededGenerator: RandomNumberGenerator {
         let onMarks = labelBoxes.filter { box in marks.contains { $0.insetBy(0.5).intersects(box.insetBy(0.5)) } }
         #expect(onMarks.isEmpty, "seed \(seed): labels on marks")
 
-        let stems = scene.items(.stem).filter { $0.kind == "line" }.map(\.bounds)
-        let crossed = stems.filter { stem in labelBoxes.contains { $0.insetBy(0.5).intersects(stem.insetBy(0.4)) } }
+        // No stem or leader (every segment of it) passes through a label's box.
+        let segments = scene.items(.stem).flatMap { item -> [(Point, Point)] in
+            switch item.shape {
+            case .line(let from, let to, _): return [(from, to)]
+            case .path(let points, _, _, _): return Array(zip(points, points.dropFirst()))
+            default: return []
+            }
+        }
+        let crossed = segments.filter { segment in labelBoxes.contains { Self.segment(segment, crosses: $0.insetBy(0.5)) } }
         #expect(crossed.isEmpty, "seed \(seed): stems through labels")
 
         let placed = scene.texts(.eventDate).count
         let reported = layout.warnings.filter { $0.hasPrefix("could not place the label") }.count
         #expect(placed + reported == chart.events.count, "seed \(seed)")
+    }
+
+    /// Whether a segment passes through a rectangle's interior (Liang–Barsky clipping).
+    static func segment(_ segment: (Point, Point), crosses rect: Rect) -> Bool {
+        let (a, b) = segment
+        var t0 = 0.0, t1 = 1.0
+        let dx = b.x - a.x, dy = b.y - a.y
+        for (p, q) in [(-dx, a.x - rect.x), (dx, rect.maxX - a.x), (-dy, a.y - rect.y), (dy, rect.maxY - a.y)] {
+            if p == 0 {
+                if q <= 0 { return false }
+            } else {
+                let t = q / p
+                if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+            }
+        }
+        return t1 - t0 > 1e-9
     }
 
     @Test func theSameInputGivesTheSameLayout() {

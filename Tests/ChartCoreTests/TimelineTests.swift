@@ -28,33 +28,33 @@ import Testing
     func dates(_ texts: [String]) throws -> [PartialDate] { try texts.map(PartialDate.init(parsing:)) }
 
     @Test func exactDaysGiveExactGaps() throws {
-        let gaps = Cadence.gaps(try dates(["2023-04-11", "2023-08-03"]), unit: .days)
-        #expect(gaps == [Cadence.Gap(from: 0, to: 1, value: 114, isApproximate: false)])
-        let months = Cadence.gaps(try dates(["2023-04-11", "2023-08-03"]), unit: .months)
-        #expect(months[0].value == 3.7)
-        #expect(!months[0].isApproximate)
+        #expect(Cadence.gaps(try dates(["2023-04-11", "2023-08-03"]), unit: .days) == [Cadence.Gap(from: 0, to: 1, value: 114, certainty: .exact)])
+        #expect(Cadence.gaps(try dates(["2023-04-11", "2023-08-03"]), unit: .months) == [Cadence.Gap(from: 0, to: 1, value: 3.7, certainty: .exact)])
     }
 
-    @Test func coarseDatesGiveApproximateGapsBetweenMiddles() throws {
-        let gaps = Cadence.gaps(try dates(["2024-09", "2025"]), unit: .months)
-        #expect(gaps[0].isApproximate)
-        #expect(gaps[0].value == 10)
-        let months = Cadence.gaps(try dates(["2024-02", "2024-06"]), unit: .months)
-        #expect(months[0] == Cadence.Gap(from: 0, to: 1, value: 4, isApproximate: false))
-        #expect(Cadence.gaps(try dates(["2024-02", "2024-06"]), unit: .days)[0].isApproximate)
-        #expect(Cadence.gaps(try dates(["2023-11", "~2023-12"]), unit: .months)[0].isApproximate)
+    @Test func monthPreciseGapsAreApproximateAndWhole() throws {
+        // 3 Aug 2023 to the middle of November 2023: about 3.4 months, shown as ≈3.
+        #expect(Cadence.gaps(try dates(["2023-08-03", "2023-11"]), unit: .months) == [Cadence.Gap(from: 0, to: 1, value: 3, certainty: .approximate)])
+        #expect(Cadence.gaps(try dates(["2024-02", "2024-06"]), unit: .months)[0] == Cadence.Gap(from: 0, to: 1, value: 4, certainty: .approximate))
+        #expect(Cadence.gaps(try dates(["2024-02", "2024-06"]), unit: .days)[0].certainty == .approximate)
+        // "late 2023" is about December: from the middle of December to the middle of February.
+        #expect(Cadence.gaps(try dates(["~2023-12", "2024-02"]), unit: .months)[0] == Cadence.Gap(from: 0, to: 1, value: 2, certainty: .approximate))
     }
 
-    @Test func cadenceChartsLabelApproximateBars() throws {
+    @Test func yearPreciseGapsAreNotGiven() throws {
+        #expect(Cadence.gaps(try dates(["2024-09", "2025"]), unit: .months) == [Cadence.Gap(from: 0, to: 1, value: 0, certainty: .unknown)])
+    }
+
+    @Test func cadenceChartsLabelApproximateBarsAndLeaveOutUnknownOnes() throws {
         let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "r", "gaps": "d", "orientation": "horizontal"}"#)
-        let data = try Fixtures.dataset("d,r\n2024-06,Qwen2\n2024-02,Qwen1.5\n2025,Qwen3\n")
+        let data = try Fixtures.dataset("d,r\n2024-06,Qwen2\n2024-02,Qwen1.5\n2025,Qwen3\n2023-08-03,Qwen-7B\n2023-04-11,Qwen\n")
         let chart = try BarChartBuilder.build(spec: spec, dataset: data, context: Fixtures.context)
-        #expect(chart.categories.map(\.name) == ["Qwen2", "Qwen3"])
-        #expect(chart.categories.map(\.detail) == ["Feb 2024 → Jun 2024", "Jun 2024 → 2025"])
-        #expect(chart.categories.map(\.approximate) == [false, true])
-        #expect(chart.frame.notes?.hasPrefix("≈ marks gaps") == true)
+        #expect(chart.categories.map(\.name) == ["Qwen-7B", "Qwen1.5", "Qwen2"])
+        #expect(chart.categories.map(\.detail) == ["11 Apr 2023 → 3 Aug 2023", "3 Aug 2023 → Feb 2024", "Feb 2024 → Jun 2024"])
+        #expect(chart.categories.map(\.approximate) == [false, true, true])
+        #expect(chart.frame.notes?.contains("Not shown, as a date is known only to the year: Qwen2 → Qwen3.") == true)
         let scene = BarLayout.layout(chart, measurer: FixedWidthMeasurer()).scene
-        #expect(scene.texts(.valueLabel).map(\.text) == ["4", "≈13"])
+        #expect(scene.texts(.valueLabel).map(\.text) == ["3.7", "≈6", "≈4"])
     }
 }
 
@@ -118,26 +118,65 @@ import Testing
             if case .line(let from, let to, _) = item.shape { return (from.x, to.x) }
             return nil
         }
-        let (yearStart, yearEnd) = try #require(lines.max { abs($0.1 - $0.0) < abs($1.1 - $1.0) })
+        // Bracket lines stop 2.5 px inside their period (unit 1 at this size).
+        let (lineStart, lineEnd) = try #require(lines.max { abs($0.1 - $0.0) < abs($1.1 - $1.0) })
+        let (yearStart, yearEnd) = (lineStart - 2.5, lineEnd + 2.5)
         let perDay = (yearEnd - yearStart) / Double(year.endDay - year.firstDay)
         // Month-precise: covers exactly its month, where the year's scale puts it.
         let month = try PartialDate(parsing: "2023-11")
-        let bracket = lines.first { abs(($0.1 - $0.0) - 30 * perDay) < 1e-6 }
+        let bracket = lines.first { abs(($0.1 - $0.0 + 5) - 30 * perDay) < 1e-6 }
         #expect(bracket != nil)
-        #expect(abs(yearStart - (bracket?.0 ?? 0) - Double(year.firstDay - month.firstDay) * perDay) < 1e-6)
+        #expect(abs(yearStart - ((bracket?.0 ?? 0) - 2.5) - Double(year.firstDay - month.firstDay) * perDay) < 1e-6)
         #expect(layout.scene.texts(.eventDate).map(\.text) == ["11 Apr 2023", "3 Aug 2023", "Nov 2023", "late 2023", "Feb 2024", "2025"].reversed())
     }
 
     @Test func stemsJoinLabelsToTheirMarks() throws {
         let scene = TimelineLayout.layout(try chart(.horizontal), measurer: measurer).scene
         let stems = scene.items(.stem)
-        let labels = scene.texts(.eventLabel).map(\.bounds)
-        #expect(stems.count == labels.count)
+        let labels = zip(scene.texts(.eventLabel), scene.texts(.eventDate)).map { $0.bounds.union($1.bounds) }
+        let marks = scene.items(.marker).map(\.bounds)
+        #expect(stems.count == 6 && labels.count == 6)
         for stem in stems {
-            guard case .line(let from, let to, _) = stem.shape else { continue }
-            #expect(from.x == to.x)
-            #expect(labels.contains { abs($0.y - to.y) < 30 && ($0.x - 5...$0.maxX + 5).contains(to.x) } || labels.contains { abs($0.maxY - to.y) < 30 })
+            guard case .line(let from, let to, _) = stem.shape else { Issue.record("a stem is a line"); continue }
+            #expect(from.x == to.x, "stems are vertical")
+            // It starts on the edge of a mark at its x (within the mark's stroke) …
+            #expect(marks.contains { $0.x <= from.x && from.x <= $0.maxX && (abs($0.y - from.y) <= 1.5 || abs($0.maxY - from.y) <= 1.5) })
+            // … and ends on the top or bottom edge of a label, beside or under it.
+            let ends = labels.filter { (abs($0.y - to.y) < 0.02 || abs($0.maxY - to.y) < 0.02) && $0.x - 10 <= to.x && to.x <= $0.maxX + 10 }
+            #expect(ends.count >= 1)
         }
+    }
+
+    @Test func verticalLabelsFollowTheirMarksNotTheirFirstDays() throws {
+        // A year (middle: July) and a day in March of the same year: the day comes first.
+        let spec = try Fixtures.spec(#"{"kind": "timeline", "data": "t.csv", "title": "T", "width": 420, "height": 600, "date": "d", "label": "e", "orientation": "vertical"}"#)
+        let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset("d,e\n2020,Year\n2020-03-02,Day\n2021-01-05,Later\n"), context: Fixtures.context)
+        let layout = TimelineLayout.layout(chart, measurer: measurer)
+        #expect(layout.scene.texts(.eventLabel).map(\.text) == ["Day", "Year", "Later"].sorted { a, b in
+            layout.scene.texts(.eventLabel).first { $0.text == a }!.origin.y < layout.scene.texts(.eventLabel).first { $0.text == b }!.origin.y
+        })
+        let ys = ["Day", "Year", "Later"].map { name in layout.scene.texts(.eventLabel).first { $0.text == name }!.origin.y }
+        #expect(ys[0] < ys[1] && ys[1] < ys[2])
+    }
+
+    @Test func datesNearYearOneDoNotCrash() throws {
+        let spec = try Fixtures.spec(#"{"kind": "timeline", "data": "t.csv", "title": "T", "date": "d", "label": "e"}"#)
+        let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset("d,e\n0009,Early\n2020,Late\n"), context: Fixtures.context)
+        let layout = TimelineLayout.layout(chart, measurer: measurer)
+        #expect(!layout.scene.texts(.tickLabel).isEmpty)
+        #expect(SceneChecks.outside(layout.scene).isEmpty)
+    }
+
+    @Test func erasAreShadedAndTheirLabelsNeverCollide() throws {
+        let spec = try Fixtures.spec(#"{"kind": "timeline", "data": "t.csv", "title": "T", "width": 500, "date": "d", "label": "e", "eras": [{"start": "2017-10", "end": "2020-10", "label": "Pledge term: three years of research"}, {"start": "2020-11", "end": "2021-02", "label": "A very short era with a long name"}]}"#)
+        let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset("d,e\n2018,A\n2021,B\n"), context: Fixtures.context)
+        let layout = TimelineLayout.layout(chart, measurer: measurer)
+        #expect(layout.scene.items(.era).count == 2)
+        let labels = layout.scene.texts(.eraLabel)
+        #expect(labels.count >= 1)
+        #expect(labels.contains { $0.text.hasPrefix("Pledge term") })
+        #expect(SceneChecks.overlappingTexts(layout.scene).isEmpty)
+        #expect(layout.warnings.contains { $0.hasPrefix("the era label") })
     }
 
     @Test func verticalLabelsRunDownInDateOrder() throws {

@@ -76,3 +76,20 @@ import Testing
         #expect(CivilCalendar.daysInMonth(2, year: 2024) == 29)
     }
 }
+
+@Suite struct PartialDatePeriodTests {
+    @Test func anApproximateMonthTakesInItsNeighbours() throws {
+        let late = try PartialDate(parsing: "~2023-12")
+        #expect(late.period == CivilCalendar.dayNumber(year: 2023, month: 11, day: 1)..<CivilCalendar.dayNumber(year: 2024, month: 2, day: 1))
+        #expect(late.midpoint == Double(CivilCalendar.dayNumber(year: 2023, month: 12, day: 1)) + 15.5)
+        let early = try PartialDate(parsing: "~2024-01")
+        #expect(early.period.lowerBound == CivilCalendar.dayNumber(year: 2023, month: 12, day: 1))
+    }
+
+    @Test func otherDatesCoverExactlyWhatTheyName() throws {
+        for text in ["2024-02", "2023", "2023-08-03", "~2025", "~2023-08-03"] {
+            let date = try PartialDate(parsing: text)
+            #expect(date.period == date.firstDay..<date.endDay)
+        }
+    }
+}

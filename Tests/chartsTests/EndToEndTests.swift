@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 
@@ -141,5 +142,27 @@ import Testing
         let result = try CLI.run(["all", "--project", folder.path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("no charts folder in"))
+    }
+}
+
+@Suite(.serialized) struct ArticleChartTests {
+    /// The article's charts, rendered by the binary at 1×, against goldens checked by eye.
+    @Test(arguments: ["investment", "hanguang", "m6-scale", "qwen-cadence", "qwen-releases", "damo-history", "damo-history-vertical"])
+    func matchesItsGolden(name: String) throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let result = try CLI.run(["render", name, "--project", project.path, "--format", "png", "--scale", "1", "--strict"])
+        #expect(result.status == 0, "\(result.stdout)")
+        let actual = try Data(contentsOf: project.appendingPathComponent("out/\(name).png"))
+        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens/\(name).png")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" { try actual.write(to: golden) }
+        let comparison = try GoldenImage.compare(actual: actual, golden: golden)
+        #expect(comparison.differingFraction <= 0.002, "\(comparison.summary)")
+    }
+
+    @Test func theArticleSetHasNoWarnings() throws {
+        let result = try CLI.run(["check", "--strict", "--project", CLI.packageRoot.path])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("0 error(s), 0 warning(s)"))
     }
 }
