@@ -18,11 +18,15 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .target(
+            name: "CPNGWriter",
+            linkerSettings: [.linkedLibrary("png16")]
+        ),
+        .target(
             name: "Dataset",
             dependencies: [.product(name: "CSV", package: "CSV.swift")]
         ),
         .target(name: "ChartCore", dependencies: ["Dataset"]),
-        .target(name: "ChartCairo", dependencies: ["ChartCore", "CPangoCairo"]),
+        .target(name: "ChartCairo", dependencies: ["ChartCore", "CPangoCairo", "CPNGWriter"]),
         .executableTarget(
             name: "charts",
             dependencies: [

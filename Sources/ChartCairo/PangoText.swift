@@ -15,13 +15,21 @@ let themeFontFamily = "Noto Sans,Noto Sans CJK SC"
 /// threads each use their own; one engine must not be used by two threads at once.
 public final class TextEngine {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
-    let context: OpaquePointer
+    /// The context text is measured in: its matrix is always the identity.
+    let measuring: OpaquePointer
+    /// The context text is drawn in: Cairo sets its matrix for every run.
+    let drawing: OpaquePointer
     private var descriptions: [FontStyle: OpaquePointer] = [:]
 
     /// Creates an engine with its own font map.
     public init() {
         fontMap = pango_cairo_font_map_new()
-        context = pango_font_map_create_context(fontMap)
+        measuring = Self.makeContext(fontMap)
+        drawing = Self.makeContext(fontMap)
+    }
+
+    private static func makeContext(_ fontMap: UnsafeMutablePointer<PangoFontMap>) -> OpaquePointer {
+        let context = pango_font_map_create_context(fontMap)!
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -29,28 +37,43 @@ public final class TextEngine {
         pango_cairo_context_set_font_options(context, options)
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(context, 0)
+        return context
     }
 
     deinit {
         for description in descriptions.values { pango_font_description_free(description) }
-        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(measuring))
+        g_object_unref(UnsafeMutableRawPointer(drawing))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
 
-    /// The Pango font description for a theme font.
+    /// The size all text is laid out at; runs are scaled from it (see ``scale(for:)``).
+    ///
+    /// With hinting off, glyph advances scale linearly, so one size measures every size. Pango
+    /// asks fontconfig to sort the installed fonts once per distinct font request, which costs
+    /// about a millisecond each; one size per weight keeps that to two requests.
+    static let referenceSize = 32.0
+
+    /// The factor from the reference size to `font`'s size.
+    static func scale(for font: FontStyle) -> Double {
+        font.size / referenceSize
+    }
+
+    /// The Pango font description for a theme font's weight, at the reference size.
     func description(_ font: FontStyle) -> OpaquePointer {
-        if let cached = descriptions[font] { return cached }
+        let key = FontStyle(size: Self.referenceSize, weight: font.weight)
+        if let cached = descriptions[key] { return cached }
         let description = pango_font_description_new()!
         pango_font_description_set_family(description, themeFontFamily)
-        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
+        pango_font_description_set_absolute_size(description, Self.referenceSize * Double(PANGO_SCALE))
         pango_font_description_set_weight(description, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
-        descriptions[font] = description
+        descriptions[key] = description
         return description
     }
 
-    /// A new layout of `text` in `font` (the caller unrefs it).
-    func layout(_ text: String, font: FontStyle) -> OpaquePointer {
-        let layout = pango_layout_new(context)!
+    /// A new layout of `text` in `font`, in the measuring or the drawing context (the caller unrefs it).
+    func layout(_ text: String, font: FontStyle, forDrawing: Bool = false) -> OpaquePointer {
+        let layout = pango_layout_new(forDrawing ? drawing : measuring)!
         pango_layout_set_font_description(layout, description(font))
         pango_layout_set_text(layout, text, -1)
         return layout
@@ -75,7 +98,7 @@ public final class PangoTextMeasurer: TextMeasurer {
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
-        let scale = Double(PANGO_SCALE)
+        let scale = Double(PANGO_SCALE) / TextEngine.scale(for: font)
         let size = TextSize(width: Double(logical.width) / scale, height: Double(logical.height) / scale,
                             baseline: Double(pango_layout_get_baseline(layout)) / scale)
         cache[text, default: [:]][font] = size
@@ -88,7 +111,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     private func unknownGlyphs(_ text: String) -> Int32 {
-        let layout = pango.layout(text, font: FontStyle(size: 12))
+        let layout = pango.layout(text, font: FontStyle(size: TextEngine.referenceSize))
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         return pango_layout_get_unknown_glyphs_count(layout)
     }

@@ -15,7 +15,12 @@ final class WatchProcess: @unchecked Sendable {
         process.standardError = pipe
         pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let data = handle.availableData
-            guard let self, !data.isEmpty else { return }
+            guard !data.isEmpty else {
+                // End of output: stop listening, or the handler fires again and again.
+                handle.readabilityHandler = nil
+                return
+            }
+            guard let self else { return }
             self.lock.lock()
             self.output += String(decoding: data, as: UTF8.self)
             self.lock.unlock()

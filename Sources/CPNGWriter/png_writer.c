@@ -1,0 +1,72 @@
+#include "png_writer.h"
+
+#include <png.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct buffer {
+    unsigned char *bytes;
+    size_t size;
+    size_t capacity;
+    int failed;
+};
+
+static void write_bytes(png_structp png, png_bytep data, png_size_t length) {
+    struct buffer *buffer = png_get_io_ptr(png);
+    if (buffer->size + length > buffer->capacity) {
+        size_t capacity = buffer->capacity ? buffer->capacity : 65536;
+        while (capacity < buffer->size + length) capacity *= 2;
+        unsigned char *grown = realloc(buffer->bytes, capacity);
+        if (!grown) {
+            buffer->failed = 1;
+            png_error(png, "out of memory");
+        }
+        buffer->bytes = grown;
+        buffer->capacity = capacity;
+    }
+    memcpy(buffer->bytes + buffer->size, data, length);
+    buffer->size += length;
+}
+
+static void flush_bytes(png_structp png) { (void)png; }
+
+int charts_png_encode(const unsigned char *data, int width, int height, int stride,
+                      int level, int filters, int strategy,
+                      unsigned char **out, size_t *out_size) {
+    struct buffer buffer = {0};
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+    if (!png) return -1;
+    png_infop info = png_create_info_struct(png);
+    png_bytep *rows = NULL;
+    if (!info || setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, info ? &info : NULL);
+        free(rows);
+        free(buffer.bytes);
+        return -1;
+    }
+    rows = malloc(sizeof(png_bytep) * (size_t)height);
+    if (!rows) png_error(png, "out of memory");
+    for (int y = 0; y < height; y++) rows[y] = (png_bytep)(data + (size_t)y * (size_t)stride);
+
+    png_set_write_fn(png, &buffer, write_bytes, flush_bytes);
+    png_set_compression_level(png, level);
+    png_set_compression_strategy(png, strategy);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, filters);
+    png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8, PNG_COLOR_TYPE_RGB,
+                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+    png_write_info(png, info);
+    /* Cairo's ARGB32 is B, G, R, A in memory on little-endian machines: drop A, swap to RGB. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    png_set_filler(png, 0, PNG_FILLER_AFTER);
+    png_set_bgr(png);
+#else
+    png_set_filler(png, 0, PNG_FILLER_BEFORE);
+#endif
+    png_write_image(png, rows);
+    png_write_end(png, info);
+    png_destroy_write_struct(&png, &info);
+    free(rows);
+    *out = buffer.bytes;
+    *out_size = buffer.size;
+    return 0;
+}
