@@ -1,31 +1,25 @@
 import CPangoCairo
 import Foundation
 
-/// Which font files the theme's fonts resolve to on this machine.
+/// What fonts this machine offers the renderer, cheaply fingerprinted.
 public enum FontInventory {
-    /// The fontconfig patterns the theme asks for: both families, regular and bold.
-    static let patterns = ["Noto Sans", "Noto Sans:weight=bold", "Noto Sans CJK SC", "Noto Sans CJK SC:weight=bold"]
-
-    /// A line per theme font: the file fontconfig picks, its size and modification time.
+    /// A line per font folder fontconfig searches (and each of its sub-folders): path and
+    /// modification time.
     ///
-    /// Installing, removing or updating a font changes it, so renders that depend on the fonts
-    /// can be redone (``charts all`` keeps it in its build record).
+    /// Installing, removing or upgrading a font (package managers replace files by renaming)
+    /// changes the modification time of its folder, so renders that may depend on the fonts are
+    /// redone (`charts all` keeps this in its build record). Reading folder times costs a few
+    /// `stat` calls; asking fontconfig to match the theme's fonts would cost milliseconds.
     public static func fingerprint() -> String {
-        patterns.map { name -> String in
-            guard let pattern = FcNameParse(name) else { return "\(name): unparsable" }
-            defer { FcPatternDestroy(pattern) }
-            FcConfigSubstitute(nil, pattern, FcMatchPattern)
-            FcDefaultSubstitute(pattern)
-            var result = FcResultMatch
-            guard let match = FcFontMatch(nil, pattern, &result) else { return "\(name): none" }
-            defer { FcPatternDestroy(match) }
-            var file: UnsafeMutablePointer<FcChar8>?
-            guard FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch, let file else { return "\(name): no file" }
-            let path = String(cString: file)
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            return "\(name): \(path) \(size) \(Int(modified))"
-        }.joined(separator: "\n")
+        guard let list = FcConfigGetFontDirs(nil) else { return "no font folders" }
+        defer { FcStrListDone(list) }
+        var lines: [String] = []
+        while let directory = FcStrListNext(list) {
+            let path = String(cString: directory)
+            var info = stat()
+            let modified = stat(path, &info) == 0 ? "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "missing"
+            lines.append("\(path) \(modified)")
+        }
+        return lines.sorted().joined(separator: "\n")
     }
 }

@@ -65,6 +65,10 @@ extension BarLayout {
         // and end the last with "…".
         let lineHeight = builder.lineHeight(theme.label)
         let detailHeight = builder.lineHeight(theme.detail)
+        if abs(bands.step) < 0.9 * lineHeight {
+            wrapped = wrapped.map { _ in TextWrapper.Result(lines: [], fits: false) }
+            warnings.append("category labels left out: \(count) bars leave too little room for any; the chart would need to be taller")
+        }
         var shortened = 0
         for index in wrapped.indices {
             let room = abs(bands.step) - gap - (chart.categories[index].detail == nil ? 0 : detailHeight)

@@ -52,7 +52,11 @@ extension BarLayout {
         let categoriesFit = wrapped.allSatisfy(\.fits)
         if !categoriesFit {
             if mayTurn { return "the category labels do not fit under \(count) vertical bars" }
-            warnings.append("some category labels were broken inside a word or shortened with “…” to fit under their bars")
+            if wrapped.allSatisfy(\.lines.isEmpty) {
+                warnings.append("category labels left out: \(count) bars leave too little room for any; the chart would need to be wider")
+            } else {
+                warnings.append("some category labels were broken inside a word or shortened with “…” to fit under their bars")
+            }
         }
         let barStep = bands.bandwidth / Double(seriesCount)
         let room = seriesCount == 1 ? abs(bands.step) - u : barStep - u

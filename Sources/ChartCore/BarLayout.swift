@@ -11,6 +11,15 @@ public struct BarLayout {
     let chart: BarChart
     let theme: Theme
     let measurer: any TextMeasurer
+    /// Whether some categories are highlighted (the others are then muted).
+    let highlighting: Bool
+
+    init(chart: BarChart, theme: Theme, measurer: any TextMeasurer) {
+        self.chart = chart
+        self.theme = theme
+        self.measurer = measurer
+        highlighting = chart.categories.contains(where: \.highlighted)
+    }
 
     /// One drawn bar or stack segment, in value units.
     struct Segment {
@@ -96,7 +105,6 @@ public struct BarLayout {
     /// The fill of a bar: series colour, or accent/muted when some categories are highlighted;
     /// approximate values are drawn at half strength.
     func color(category: Int, series: Int) -> Color {
-        let highlighting = chart.categories.contains(where: \.highlighted)
         var fill: Color
         if chart.series.count == 1 {
             fill = highlighting && !chart.categories[category].highlighted ? theme.muted : chart.series[0].color ?? theme.palette[0]
@@ -121,9 +129,13 @@ public struct BarLayout {
         return chart.format.axisLabels(scale.ticks, bare: bare)
     }
 
-    /// Wrapped category labels: (lines, all words fitted) per category.
+    /// Wrapped category labels: (lines, all words fitted) per category; none at all (and not
+    /// fitting) when the room is narrower than one letter, as with thousands of bars.
     func categoryLines(maxWidth: Double) -> [TextWrapper.Result] {
-        chart.categories.map { category in
+        if maxWidth < 0.8 * theme.label.size {
+            return chart.categories.map { _ in TextWrapper.Result(lines: [], fits: false) }
+        }
+        return chart.categories.map { category in
             TextWrapper(measurer: measurer, font: categoryFont(category)).wrap(category.name, maxWidth: maxWidth)
         }
     }
@@ -134,6 +146,7 @@ public struct BarLayout {
 
     /// Height of a category's label block: its lines plus the detail line.
     func categoryBlockHeight(_ lines: [String], _ category: BarChart.Category) -> Double {
+        if lines.isEmpty { return 0 }
         let lineHeight = measurer.measure("Hg", font: theme.label).height
         let detail = category.detail == nil ? 0 : measurer.measure("Hg", font: theme.detail).height
         return Double(lines.count) * lineHeight + detail
@@ -142,6 +155,7 @@ public struct BarLayout {
     /// Draws a category label block: its lines, then the detail line, aligned on `x` from `top`.
     func drawCategory(_ index: Int, lines: [String], x: Double, top: Double, align: TextAnchor.Horizontal,
                       into builder: inout SceneBuilder) {
+        guard !lines.isEmpty else { return }
         let category = chart.categories[index]
         let height = builder.lines(lines, font: categoryFont(category), color: theme.ink, x: x, top: top, align: align,
                                    role: .categoryLabel)

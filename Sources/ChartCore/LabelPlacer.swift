@@ -25,8 +25,8 @@ public struct LabelPlacer {
         public var size: (width: Double, height: Double)
         /// Where the label (and its stem) may go.
         public var bounds: Rect
-        /// Positions along the axis of the markers still to be placed in the same lane: a label
-        /// avoids covering them when it can, to leave their stems a way out.
+        /// Positions along the axis of the markers still to be placed in the same lane, sorted: a
+        /// label avoids covering them when it can, to leave their stems a way out.
         public var pending: [Double]
 
         /// Creates a request.
@@ -53,13 +53,18 @@ public struct LabelPlacer {
     }
 
     /// Everything a label must not overlap: markers, spans, axis text, and the labels and stems placed so far.
-    public private(set) var obstacles: [Rect]
+    private var index: RectIndex
     /// Space kept between a label and anything else.
     public var gap: Double
 
-    /// Creates a placer with the given fixed obstacles.
-    public init(obstacles: [Rect], gap: Double) {
-        self.obstacles = obstacles
+    /// Everything placed or blocked so far, in order.
+    public var obstacles: [Rect] { index.rects }
+
+    /// Creates a placer for labels inside `canvas`, with the given fixed obstacles.
+    public init(canvas: Rect, obstacles: [Rect], gap: Double) {
+        var index = RectIndex(bounds: canvas, cell: 48)
+        for obstacle in obstacles { index.insert(obstacle) }
+        self.index = index
         self.gap = gap
     }
 
@@ -86,7 +91,7 @@ public struct LabelPlacer {
                     for left in anchors {
                         let box = Rect(x: left, y: top, width: width, height: height)
                         guard request.bounds.contains(box) else { continue }
-                        if sparing && request.pending.contains(where: { box.x - gap <= $0 && $0 <= box.maxX + gap }) { continue }
+                        if sparing && Self.anyPending(request.pending, from: box.x - gap, to: box.maxX + gap) { continue }
                         let covers = box.x <= x && x <= box.maxX
                         let end = above ? (covers ? box.maxY : box.y) : (covers ? box.y : box.maxY)
                         let start = above ? y - request.clearance : y + request.clearance
@@ -95,9 +100,9 @@ public struct LabelPlacer {
                         let stem = Rect.spanning(Point(x - 0.5, leave), Point(x + 0.5, end))
                         // Keep labels a gap apart vertically and two gaps apart side by side.
                         let padded = Rect(x: box.x - gap, y: box.y - gap / 2, width: box.width + 2 * gap, height: box.height + gap)
-                        if obstacles.contains(where: { $0.intersects(padded) || $0.intersects(stem) }) { continue }
-                        obstacles.append(box)
-                        if stem.height > 0 { obstacles.append(stem) }
+                        if index.intersects(padded) || index.intersects(stem) { continue }
+                        index.insert(box)
+                        if stem.height > 0 { index.insert(stem) }
                         return Placement(box: box, stem: (Point(x, start), Point(x, end)))
                     }
                 }
@@ -109,6 +114,16 @@ public struct LabelPlacer {
 
     /// Adds an obstacle (a marker or span placed after the fixed ones).
     public mutating func block(_ rect: Rect) {
-        obstacles.append(rect)
+        index.insert(rect)
+    }
+
+    /// Whether a sorted list has a value in `low...high` (binary search).
+    static func anyPending(_ sorted: [Double], from low: Double, to high: Double) -> Bool {
+        var lower = 0, upper = sorted.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if sorted[middle] < low { lower = middle + 1 } else { upper = middle }
+        }
+        return lower < sorted.count && sorted[lower] <= high
     }
 }

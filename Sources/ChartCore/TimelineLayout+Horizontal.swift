@@ -46,12 +46,15 @@ extension TimelineLayout {
         // width of each other) needs more levels above and below its line.
         let labelHeight = builder.lineHeight(theme.label) + builder.lineHeight(theme.detail)
         let needs = chart.tracks.indices.map { track -> Double in
+            // The most events within one label width of each other (a sliding window).
             let events = chart.events.filter { $0.track == track }
-            let positions = events.map { scale(($0.startDay + $0.endDay) / 2) }
-            let widths = events.map { labelSize($0, lines: [$0.label]).width }
-            let crowd = positions.indices.map { i in
-                positions.indices.filter { abs(positions[$0] - positions[i]) < max(widths[i], widths[$0]) + gap }.count
-            }.max() ?? 1
+            let positions = events.map { scale(($0.startDay + $0.endDay) / 2) }.sorted()
+            let window = (events.map { labelSize($0, lines: [$0.label]).width }.max() ?? 0) + gap
+            var crowd = positions.isEmpty ? 0 : 1, first = 0
+            for last in positions.indices {
+                while positions[last] - positions[first] > window { first += 1 }
+                crowd = max(crowd, last - first + 1)
+            }
             return Double(max(2, crowd + 1)) * (labelHeight + gap) + 8 * u
         }
         // Each lane first gets room for one label on each side, then a share of the rest by need.
@@ -96,23 +99,27 @@ extension TimelineLayout {
             clearance[event.track] = max(clearance[event.track], line - marks[index].y, marks[index].maxY - line)
         }
 
-        var placer = LabelPlacer(obstacles: obstacles + marks, gap: gap)
+        var placer = LabelPlacer(canvas: Rect(x: 0, y: 0, width: chart.width, height: chart.height), obstacles: obstacles + marks, gap: gap)
         var stems: [(Point, Point)] = []
         var labels: [(Int, [String], Rect)] = []
+        // The stem positions still waiting for a label, per track, sorted.
+        let anchors = chart.events.indices.map { chart.events[$0].end == nil ? marks[$0].midX : marks[$0].x + 2 * u }
+        var waiting = chart.tracks.indices.map { track in
+            chart.events.indices.filter { chart.events[$0].track == track }.map { anchors[$0] }.sorted()
+        }
         // Latest first: each label then flies right over later events whose labels already sit
         // nearer the axis, so the stems of earlier events never have to cross them (a staircase).
         for (index, event) in chart.events.enumerated().reversed() {
+            if let position = waiting[event.track].lastIndex(of: anchors[index]) { waiting[event.track].remove(at: position) }
             let lane = lanes[event.track]
             let bounds = Rect(x: plot.x, y: lane.y, width: content.maxX - plot.x, height: lane.height)
-            let anchorX = event.end == nil ? marks[index].midX : marks[index].x + 2 * u
+            let anchorX = anchors[index]
             var placed: LabelPlacer.Placement?
             var lines = labelLines(event, maxWidth: nil)
             for maxWidth in [nil, 0.5 * labelSize(event, lines: lines).width] as [Double?] {
                 lines = labelLines(event, maxWidth: maxWidth.map { max($0, 60 * u) })
-                let pending = chart.events.indices.filter { $0 < index && chart.events[$0].track == event.track }
-                    .map { chart.events[$0].end == nil ? marks[$0].midX : marks[$0].x + 2 * u }
                 let request = LabelPlacer.Request(anchor: Point(anchorX, lane.midY), clearance: clearance[event.track],
-                                                  size: labelSize(event, lines: lines), bounds: bounds, pending: pending)
+                                                  size: labelSize(event, lines: lines), bounds: bounds, pending: waiting[event.track])
                 placed = placer.place(request)
                 if placed != nil { break }
             }

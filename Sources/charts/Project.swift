@@ -2,13 +2,20 @@ import ChartCore
 import Dataset
 import Foundation
 
-/// A project folder: specs in `charts/`, datasets in `data/`.
+/// A project folder: specs in `charts/`, datasets in `data/` (or another folder given with `--data`).
 struct Project {
     /// The project folder.
     let root: URL
+    /// The datasets' folder.
+    let dataFolder: URL
+
+    /// A project whose datasets are in `data` (default: `root/data`).
+    init(root: URL, data: URL? = nil) {
+        self.root = root
+        dataFolder = data ?? root.appendingPathComponent("data", isDirectory: true)
+    }
 
     var chartsFolder: URL { root.appendingPathComponent("charts", isDirectory: true) }
-    var dataFolder: URL { root.appendingPathComponent("data", isDirectory: true) }
 
     /// The chart names (spec file stems), sorted, from `charts/*.toml`.
     func chartNames() throws -> [String] {

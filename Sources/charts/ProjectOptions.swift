@@ -7,8 +7,12 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The project folder holding data/ and charts/.", valueName: "dir"))
     var project: String = "."
 
+    @Option(name: .long, help: ArgumentHelp("Where the datasets are (default: <project>/data).", valueName: "dir"))
+    var data: String?
+
     var projectValue: Project {
-        Project(root: URL(fileURLWithPath: project, isDirectory: true).standardizedFileURL)
+        Project(root: URL(fileURLWithPath: project, isDirectory: true).standardizedFileURL,
+                data: data.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
     }
 }
 
