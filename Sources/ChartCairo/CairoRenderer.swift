@@ -122,12 +122,13 @@ public final class CairoRenderer {
                 }
                 cairo_new_path(cr)
             case .text(let run):
-                // Laid out at the reference size and scaled into place (see TextEngine.referenceSize).
+                // Laid out at the reference size, unhinted, and scaled into place by the transform
+                // (see TextEngine.referenceSize). The Pango context keeps its identity matrix, so
+                // every run uses the same two font sets; Cairo scales the glyphs.
                 cairo_save(cr)
                 cairo_translate(cr, run.origin.x, run.origin.y)
                 let factor = TextEngine.scale(for: run.font)
                 cairo_scale(cr, factor, factor)
-                pango_cairo_update_context(cr, pango.drawing)
                 let layout = pango.layout(run.text, font: run.font, forDrawing: true)
                 setColor(run.color, cr)
                 cairo_move_to(cr, 0, 0)

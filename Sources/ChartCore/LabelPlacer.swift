@@ -62,7 +62,7 @@ public struct LabelPlacer {
 
     /// Creates a placer for labels inside `canvas`, with the given fixed obstacles.
     public init(canvas: Rect, obstacles: [Rect], gap: Double) {
-        var index = RectIndex(bounds: canvas, cell: 48)
+        var index = RectIndex(bounds: canvas, cell: 32)
         for obstacle in obstacles { index.insert(obstacle) }
         self.index = index
         self.gap = gap

@@ -55,6 +55,11 @@ public struct SpecLocator: Sendable {
         return tableLine
     }
 
+    /// The first line whose text contains `text`, if any.
+    public func firstLine(containing text: String) -> Int? {
+        lines.firstIndex { $0.contains(text) }.map { $0 + 1 }
+    }
+
     static func parse(_ keyPath: String) -> [(String, Int?)] {
         keyPath.split(separator: ".").map { part in
             if let open = part.firstIndex(of: "["), let index = Int(part[part.index(after: open)...].dropLast()) {

@@ -34,6 +34,12 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         self.hint = hint
     }
 
+    /// The text a message quotes between “ and ”, if it quotes one (the text of a chart element).
+    public var quotedText: String? {
+        guard let open = message.firstIndex(of: "“"), let close = message.lastIndex(of: "”"), open < close else { return nil }
+        return String(message[message.index(after: open)..<close])
+    }
+
     /// The one-line form: `file:line: field: message (hint)`.
     public var description: String {
         var text = file

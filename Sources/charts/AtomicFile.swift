@@ -6,13 +6,37 @@ import Glibc
 /// Writes files so that readers only ever see the old or the new whole file.
 ///
 /// The bytes go to a hidden temporary file in the same folder (`.NAME.tmp-PID`), are flushed to
-/// disk, and the temporary file is renamed over the target. On any failure the temporary file
-/// is removed and the previous file is left as it was.
+/// disk, and the temporary file is renamed over the target. On any failure the temporary files
+/// are removed and the previous files are left as they were.
 enum AtomicFile {
     /// The prefix of temporary files, so that stale ones can be recognised.
     static let temporaryMarker = ".tmp-"
 
+    /// Writes one file atomically.
     static func write(_ data: Data, to url: URL) throws {
+        try write([(url, data)])
+    }
+
+    /// Writes several files (a chart's PNG, SVG and PDF) so that they change together: every
+    /// temporary file is written and flushed first; only when all are complete are they renamed
+    /// over the targets. If any write fails, no target is touched.
+    static func write(_ files: [(URL, Data)]) throws {
+        var written: [(temporary: URL, target: URL)] = []
+        do {
+            for (url, data) in files {
+                written.append((try writeTemporary(data, for: url), url))
+            }
+            for file in written where rename(file.temporary.path, file.target.path) != 0 {
+                throw posixError("cannot replace \(file.target.path)")
+            }
+        } catch {
+            for file in written { unlink(file.temporary.path) }
+            throw error
+        }
+    }
+
+    /// Writes and flushes `data` to the hidden temporary file of `url`.
+    private static func writeTemporary(_ data: Data, for url: URL) throws -> URL {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)\(temporaryMarker)\(getpid())")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
@@ -21,22 +45,22 @@ enum AtomicFile {
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
                     if errno == EINTR { continue }
                     failure = posixError("cannot write \(url.path)")
                     return
                 }
-                offset += written
+                offset += count
             }
         }
         if failure == nil && fsync(descriptor) != 0 { failure = posixError("cannot flush \(url.path)") }
         if close(descriptor) != 0 && failure == nil { failure = posixError("cannot close \(url.path)") }
-        if failure == nil && rename(temporary.path, url.path) != 0 { failure = posixError("cannot replace \(url.path)") }
         if let failure {
             unlink(temporary.path)
             throw failure
         }
+        return temporary
     }
 
     private static func posixError(_ what: String) -> Error {

@@ -83,7 +83,7 @@ final class ChartPipeline {
         }
         if !dataset.problems.isEmpty { throw DiagnosticList(dataset.problems) }
         let undrawable = layout.scene.undrawableText(measurer: measurer, file: display)
-        if !undrawable.isEmpty { throw DiagnosticList(undrawable) }
+        if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, specText: context.locator, dataset: dataset) }) }
         let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)
             + layout.warnings.map { Diagnostic(.warning, file: display, message: $0) }
         return (layout, warnings)
@@ -103,7 +103,27 @@ final class ChartPipeline {
         return fingerprint.hex
     }
 
-    /// Prepares and renders a chart into every requested format, writing each file atomically.
+    /// The diagnostic pointed at where its text was written: a line of the spec, or a cell of the data.
+    private func locate(_ diagnostic: Diagnostic, specText: SpecLocator, dataset: Dataset) -> Diagnostic {
+        guard let text = diagnostic.quotedText else { return diagnostic }
+        var located = diagnostic
+        if let line = specText.firstLine(containing: text) {
+            located.line = line
+        } else if let row = dataset.rows.firstIndex(where: { $0.contains { Self.matches($0, text) } }) {
+            let column = dataset.rows[row].firstIndex { Self.matches($0, text) }!
+            located.file = dataset.file
+            located.line = dataset.lines[row]
+            located.field = dataset.columns[column]
+        }
+        return located
+    }
+
+    /// Whether a data cell is where a drawn text came from (the whole cell, or a wrapped line of it).
+    private static func matches(_ cell: String, _ text: String) -> Bool {
+        cell.contains(text) || (cell.count >= 3 && text.contains(cell))
+    }
+
+    /// Prepares and renders a chart into every requested format, writing the files atomically.
     func render(_ name: String, settings: RenderSettings) -> ChartOutcome {
         let start = DispatchTime.now()
         var outcome = ChartOutcome(name: name)
@@ -133,9 +153,9 @@ final class ChartPipeline {
             if settings.writeScene {
                 outputs.append((settings.outFolder.appendingPathComponent("\(name).scene.json"), SceneJSON.encode(scene)))
             }
-            for (url, bytes) in outputs {
-                try AtomicFile.write(bytes, to: url)
-                outcome.files.append(BuildRecord.File(name: url.lastPathComponent, size: bytes.count, hash: Fingerprint.of(bytes)))
+            try AtomicFile.write(outputs)
+            outcome.files = outputs.map { url, bytes in
+                BuildRecord.File(name: url.lastPathComponent, size: bytes.count, hash: Fingerprint.of(bytes))
             }
         } catch {
             outcome.status = .failed

@@ -8,10 +8,14 @@ struct Fingerprint {
 
     /// Adds bytes.
     mutating func add(_ data: Data) {
-        for byte in data {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01B3
+        var hash = value
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
         }
+        value = hash
     }
 
     /// Adds a string and a separator, so that `"ab" + "c"` differs from `"a" + "bc"`.

@@ -133,7 +133,11 @@ import Testing
                       to: "charts/tofu.toml", in: project)
         let result = try CLI.run(["render", "tofu", "--project", project.path])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("charts/tofu.toml: no installed font can draw U+E000 in the title “Private \u{E000} use”"))
+        #expect(result.stdout.contains("charts/tofu.toml:3: no installed font can draw U+E000 in the title “Private \u{E000} use”"))
+        try CLI.write("model,k,source\nQwen\u{E000},32,§IV\n", to: "data/tofu.csv", in: project)
+        try CLI.write("kind = \"bar\"\ndata = \"tofu.csv\"\ntitle = \"T\"\ncategory = \"model\"\nvalue = \"k\"\n", to: "charts/tofu.toml", in: project)
+        let data = try CLI.run(["render", "tofu", "--project", project.path])
+        #expect(data.stdout.contains("data/tofu.csv:2: `model`: no installed font can draw U+E000 in the category-label “Qwen\u{E000}”"), "\(data.stdout)")
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out/tofu.png").path))
     }
 
