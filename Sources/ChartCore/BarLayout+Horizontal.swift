@@ -116,20 +116,11 @@ extension BarLayout {
             let rect = Rect.spanning(Point(scale(start), y), Point(scale(segment.end), y + height))
             let fill = color(category: segment.category, series: segment.series)
             builder.rect(rect, fill: fill, role: .bar)
-            if chart.isStacked && showValueLabels {
-                let value = chart.values[segment.category][segment.series]
-                let size = measurer.measure(valueText(value, category: segment.category), font: theme.label)
-                if size.width <= rect.width - 4 * u && size.height <= rect.height {
-                    builder.text(valueText(value, category: segment.category), font: theme.label, color: fill.luminance < 0.35 ? theme.background : theme.ink,
-                                 at: Point(rect.midX, rect.midY), anchor: .middleCenter, role: .valueLabel)
-                } else if value != 0 {
-                    skippedSegmentLabels += 1
-                }
+            if chart.isStacked && showValueLabels && !drawSegmentLabel(segment, in: rect, padding: (4 * u, 0), into: &builder) {
+                skippedSegmentLabels += 1
             }
         }
-        if skippedSegmentLabels > 0 {
-            warnings.append("\(skippedSegmentLabels) segment label(s) did not fit inside their segments and were left out; the totals are labelled")
-        }
+        warnings += segmentWarning(skippedSegmentLabels)
         let baseX = Crisp.half(scale(scale.base))
         builder.line(from: Point(baseX, plot.y), to: Point(baseX, plot.maxY), stroke: Stroke(color: theme.baseline, width: 1), role: .axis)
 

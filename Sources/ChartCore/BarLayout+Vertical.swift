@@ -92,22 +92,11 @@ extension BarLayout {
             let rect = Rect.spanning(Point(x, scale(start)), Point(x + width, scale(segment.end)))
             builder.rect(rect, fill: color(category: segment.category, series: segment.series), role: .bar)
             barTops[segment.category] = min(barTops[segment.category] ?? .infinity, rect.y)
-            if chart.isStacked && showValueLabels {
-                let value = chart.values[segment.category][segment.series]
-                let text = valueText(value, category: segment.category)
-                let size = measurer.measure(text, font: theme.label)
-                if size.width <= rect.width - 2 * u && size.height <= rect.height - 2 * u {
-                    let fill = color(category: segment.category, series: segment.series)
-                    builder.text(text, font: theme.label, color: fill.luminance < 0.35 ? theme.background : theme.ink,
-                                 at: Point(rect.midX, rect.midY), anchor: .middleCenter, role: .valueLabel)
-                } else if value != 0 {
-                    skippedSegmentLabels += 1
-                }
+            if chart.isStacked && showValueLabels && !drawSegmentLabel(segment, in: rect, padding: (2 * u, 2 * u), into: &builder) {
+                skippedSegmentLabels += 1
             }
         }
-        if skippedSegmentLabels > 0 {
-            warnings.append("\(skippedSegmentLabels) segment label(s) did not fit inside their segments and were left out; the totals are labelled")
-        }
+        warnings += segmentWarning(skippedSegmentLabels)
         let baseY = Crisp.half(scale(scale.base))
         builder.line(from: Point(plot.x, baseY), to: Point(plot.maxX, baseY), stroke: Stroke(color: theme.baseline, width: 1), role: .axis)
 

@@ -36,7 +36,6 @@ public struct BarLayout {
 
     func run() -> ChartLayout {
         var builder = SceneBuilder(measurer: measurer)
-        builder.rect(Rect(x: 0, y: 0, width: chart.width, height: chart.height), fill: theme.background, role: .background)
         var content = ChartFrame.layout(chart.frame, width: chart.width, height: chart.height, theme: theme, into: &builder)
         if chart.series.count > 1 {
             let entries = chart.series.enumerated().map { index, series in
@@ -114,6 +113,25 @@ public struct BarLayout {
         }
         if chart.categories[category].approximate { fill = fill.mixed(with: theme.background, amount: 0.5) }
         return fill
+    }
+
+    /// Draws a stacked segment's value inside it, in ink or white for contrast, when it fits with
+    /// `padding` to spare; returns whether it was drawn (a zero segment needs no label).
+    func drawSegmentLabel(_ segment: Segment, in rect: Rect, padding: (x: Double, y: Double),
+                          into builder: inout SceneBuilder) -> Bool {
+        let value = chart.values[segment.category][segment.series]
+        let text = valueText(value, category: segment.category)
+        let size = measurer.measure(text, font: theme.label)
+        guard size.width <= rect.width - padding.x && size.height <= rect.height - padding.y else { return value == 0 }
+        let fill = color(category: segment.category, series: segment.series)
+        builder.text(text, font: theme.label, color: fill.luminance < 0.35 ? theme.background : theme.ink,
+                     at: Point(rect.midX, rect.midY), anchor: .middleCenter, role: .valueLabel)
+        return true
+    }
+
+    /// The warning for segment labels left out, if any were.
+    func segmentWarning(_ skipped: Int) -> [String] {
+        skipped == 0 ? [] : ["\(skipped) segment label(s) did not fit inside their segments and were left out; the totals are labelled"]
     }
 
     /// The value-label text of a category's bar (`≈` first when the value is approximate).

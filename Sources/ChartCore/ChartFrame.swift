@@ -1,4 +1,5 @@
-/// The parts of a chart around its plot: title and subtitle on top, notes and source below.
+/// The parts of a chart around its plot: the background, title and subtitle on top, notes and
+/// source below.
 ///
 /// Title and subtitle are set top-left, wrapped to the canvas; notes and the source line sit at
 /// the bottom-left in the footer style. What is left between them is the content area.
@@ -19,9 +20,10 @@ public struct ChartFrame {
         }
     }
 
-    /// Adds the frame's items to `builder` and returns the content area left for the plot.
+    /// Adds the background and the frame's texts to `builder`; returns the content area left for the plot.
     public static func layout(_ texts: Texts, width: Double, height: Double, theme: Theme,
                               into builder: inout SceneBuilder) -> Rect {
+        builder.rect(Rect(x: 0, y: 0, width: width, height: height), fill: theme.background, role: .background)
         let margin = theme.margin
         let innerWidth = width - 2 * margin
         var top = margin

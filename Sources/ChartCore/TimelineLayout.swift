@@ -28,7 +28,6 @@ public struct TimelineLayout {
 
     func run() -> ChartLayout {
         var builder = SceneBuilder(measurer: measurer)
-        builder.rect(Rect(x: 0, y: 0, width: chart.width, height: chart.height), fill: theme.background, role: .background)
         var content = ChartFrame.layout(chart.frame, width: chart.width, height: chart.height, theme: theme, into: &builder)
         var warnings: [String] = []
         switch chart.orientation {
