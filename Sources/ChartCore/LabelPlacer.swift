@@ -57,15 +57,56 @@ public struct LabelPlacer {
     /// Space kept between a label and anything else.
     public var gap: Double
 
-    /// Everything placed or blocked so far, in order.
+    /// Every obstacle other than the markers: the fixed ones, then the labels and stems placed so far.
     public var obstacles: [Rect] { index.rects }
 
-    /// Creates a placer for labels inside `canvas`, with the given fixed obstacles.
-    public init(canvas: Rect, obstacles: [Rect], gap: Double) {
+    /// The markers, sorted by their left edge, the widest one's width, and the horizontal bands
+    /// (merged vertical extents) they occupy.
+    private let marks: [Rect]
+    private let widestMark: Double
+    private let markBands: [(Double, Double)]
+
+    /// Creates a placer for labels inside `canvas`, with the event markers and the other fixed
+    /// obstacles (axis text, era labels) that labels must not cover.
+    ///
+    /// Markers sit in dense rows along the lanes, so they are kept sorted along the axis and
+    /// searched by position; everything else goes into a grid.
+    public init(canvas: Rect, marks: [Rect], obstacles: [Rect], gap: Double) {
         var index = RectIndex(bounds: canvas, cell: 32)
         for obstacle in obstacles { index.insert(obstacle) }
         self.index = index
+        self.marks = marks.sorted { ($0.x, $0.y) < ($1.x, $1.y) }
+        widestMark = marks.map(\.width).max() ?? 0
+        var bands: [(Double, Double)] = []
+        for mark in marks.sorted(by: { $0.y < $1.y }) {
+            if let last = bands.last, mark.y <= last.1 {
+                bands[bands.count - 1].1 = max(last.1, mark.maxY)
+            } else {
+                bands.append((mark.y, mark.maxY))
+            }
+        }
+        markBands = bands
         self.gap = gap
+    }
+
+    /// Whether `rect` covers an obstacle or a marker.
+    private func blocked(_ rect: Rect) -> Bool {
+        if index.intersects(rect) { return true }
+        // Labels and stems mostly stay clear of the rows of markers: only then look at markers.
+        guard markBands.contains(where: { $0.0 < rect.maxY && rect.y < $0.1 }) else { return false }
+        // Markers whose left edge lies within one marker width before the rectangle, or inside it.
+        var lower = 0, upper = marks.count
+        let from = rect.x - widestMark
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if marks[middle].x < from { lower = middle + 1 } else { upper = middle }
+        }
+        var position = lower
+        while position < marks.count && marks[position].x < rect.maxX {
+            if marks[position].intersects(rect) { return true }
+            position += 1
+        }
+        return false
     }
 
     /// Places one label, or returns `nil` when no candidate position is free.
@@ -100,7 +141,7 @@ public struct LabelPlacer {
                         let stem = Rect.spanning(Point(x - 0.5, leave), Point(x + 0.5, end))
                         // Keep labels a gap apart vertically and two gaps apart side by side.
                         let padded = Rect(x: box.x - gap, y: box.y - gap / 2, width: box.width + 2 * gap, height: box.height + gap)
-                        if index.intersects(padded) || index.intersects(stem) { continue }
+                        if blocked(padded) || blocked(stem) { continue }
                         index.insert(box)
                         if stem.height > 0 { index.insert(stem) }
                         return Placement(box: box, stem: (Point(x, start), Point(x, end)))

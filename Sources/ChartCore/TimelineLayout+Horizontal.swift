@@ -99,7 +99,8 @@ extension TimelineLayout {
             clearance[event.track] = max(clearance[event.track], line - marks[index].y, marks[index].maxY - line)
         }
 
-        var placer = LabelPlacer(canvas: Rect(x: 0, y: 0, width: chart.width, height: chart.height), obstacles: obstacles + marks, gap: gap)
+        var placer = LabelPlacer(canvas: Rect(x: 0, y: 0, width: chart.width, height: chart.height), marks: marks,
+                                 obstacles: obstacles, gap: gap)
         var stems: [(Point, Point)] = []
         var labels: [(Int, [String], Rect)] = []
         // The stem positions still waiting for a label, per track, sorted.
@@ -109,17 +110,22 @@ extension TimelineLayout {
         }
         // Latest first: each label then flies right over later events whose labels already sit
         // nearer the axis, so the stems of earlier events never have to cross them (a staircase).
+        var unplacedLabels: [String] = []
         for (index, event) in chart.events.enumerated().reversed() {
             if let position = waiting[event.track].lastIndex(of: anchors[index]) { waiting[event.track].remove(at: position) }
             let lane = lanes[event.track]
             let bounds = Rect(x: plot.x, y: lane.y, width: content.maxX - plot.x, height: lane.height)
             let anchorX = anchors[index]
             var placed: LabelPlacer.Placement?
-            var lines = labelLines(event, maxWidth: nil)
-            for maxWidth in [nil, 0.5 * labelSize(event, lines: lines).width] as [Double?] {
-                lines = labelLines(event, maxWidth: maxWidth.map { max($0, 60 * u) })
+            var lines = [event.label]
+            let size = labelSize(event, lines: lines)
+            // As it is, then wrapped to half its width (when it has somewhere to break).
+            let canWrap = event.label.contains(" ") || event.label.unicodeScalars.contains(where: FixedWidthMeasurer.isWide)
+            for maxWidth in canWrap ? [nil, max(0.5 * size.width, 60 * u)] : [nil] as [Double?] {
+                lines = labelLines(event, maxWidth: maxWidth)
                 let request = LabelPlacer.Request(anchor: Point(anchorX, lane.midY), clearance: clearance[event.track],
-                                                  size: labelSize(event, lines: lines), bounds: bounds, pending: waiting[event.track])
+                                                  size: maxWidth == nil ? size : labelSize(event, lines: lines), bounds: bounds,
+                                                  pending: waiting[event.track])
                 placed = placer.place(request)
                 if placed != nil { break }
             }
@@ -130,9 +136,10 @@ extension TimelineLayout {
                 stems.append((Point(placed.stem.0.x, start), placed.stem.1))
                 labels.append((index, lines, placed.box))
             } else {
-                warnings.insert(unplaced(event, reason: "no free space in its track \(chart.hasTracks ? "“\(chart.tracks[event.track])” " : "")without overlapping other labels; make the chart taller or wider"), at: 0)
+                unplacedLabels.append(unplaced(event, reason: "no free space in its track \(chart.hasTracks ? "“\(chart.tracks[event.track])” " : "")without overlapping other labels; make the chart taller or wider"))
             }
         }
+        warnings += unplacedLabels.reversed()
         for stem in stems where stem.0 != stem.1 {
             builder.line(from: stem.0, to: stem.1, stroke: Stroke(color: theme.axis, width: theme.hairline), role: .stem)
         }
