@@ -153,11 +153,6 @@ public struct LabelPlacer {
         return nil
     }
 
-    /// Adds an obstacle (a marker or span placed after the fixed ones).
-    public mutating func block(_ rect: Rect) {
-        index.insert(rect)
-    }
-
     /// Whether a sorted list has a value in `low...high` (binary search).
     static func anyPending(_ sorted: [Double], from low: Double, to high: Double) -> Bool {
         var lower = 0, upper = sorted.count

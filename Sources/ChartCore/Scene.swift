@@ -42,7 +42,6 @@ public struct Scene: Equatable, Sendable {
 /// What a scene item stands for; it names the item in the scene JSON (`"role"`).
 public enum SceneRole: String, Sendable, CaseIterable, Codable {
     case background
-    case plot
     case bar
     case valueLabel = "value-label"
     case grid
