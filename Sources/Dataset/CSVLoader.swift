@@ -13,7 +13,14 @@ public enum CSVLoader {
     public static func load(url: URL, displayName: String) throws(DiagnosticList) -> Dataset {
         let data: Data
         do {
+            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+            if size > Limits.fileBytes {
+                throw DiagnosticList([Diagnostic(file: displayName, message: "the file is \(size / 1_048_576) MB; datasets are limited to \(Limits.fileBytes / 1_048_576) MB",
+                                                 hint: "keep one table of figures per file")])
+            }
             data = try Data(contentsOf: url)
+        } catch let list as DiagnosticList {
+            throw list
         } catch {
             throw DiagnosticList([Diagnostic(file: displayName, message: "cannot read the file: \(error.localizedDescription)")])
         }
@@ -57,6 +64,15 @@ public enum CSVLoader {
             guard let names = header else {
                 header = row
                 headerLine = rowLine
+                continue
+            }
+            if rows.count >= Limits.rows {
+                throw fail(rowLine, "more than \(Limits.rows) data rows; datasets are limited to \(Limits.rows)", "split the table or aggregate it")
+            }
+            if let long = row.firstIndex(where: { $0.count > Limits.cellCharacters }) {
+                rowProblems.append(Diagnostic(file: displayName, line: rowLine, field: long < names.count ? names[long].trimmingSpaces() : nil,
+                                              message: "a cell of \(row[long].count) characters; cells are limited to \(Limits.cellCharacters)",
+                                              hint: "shorten it; long text belongs in the article, not the chart"))
                 continue
             }
             if row.count != names.count {

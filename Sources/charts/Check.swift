@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dataset
+import Foundation
 
 extension Charts {
     /// `charts check`: validate everything without rendering.
@@ -7,12 +8,14 @@ extension Charts {
         static let configuration = CommandConfiguration(
             abstract: "Validate every spec and dataset without rendering; list all problems.",
             discussion: """
+            Problems are listed once each, sorted by file and line, coloured on a terminal.
             Exits with status 1 if any chart has an error (or, with --strict, a warning);
             warnings alone exit 0.
 
             Examples:
               charts check
               charts check --project ~/article
+              charts check --json
             """)
 
         @OptionGroup var projectOptions: ProjectOptions
@@ -20,23 +23,34 @@ extension Charts {
         @Flag(name: .long, help: "Treat warnings as errors.")
         var strict = false
 
+        @Flag(name: .long, help: "Print the problems as one JSON array (file, line, field, severity, message, hint).")
+        var json = false
+
         func run() throws {
             let project = projectOptions.projectValue
             let names: [String]
             do { names = try project.chartNames() } catch { throw CommandFailure(error) }
             let pipeline = ChartPipeline(project: project)
-            var errors = 0, warnings = 0
+            var found: [Diagnostic] = []
             for name in names {
                 do {
-                    let (_, found) = try pipeline.prepare(name)
-                    warnings += found.count
-                    found.forEach { print($0.description) }
+                    found += try pipeline.prepare(name).warnings
                 } catch {
-                    errors += error.diagnostics.count
-                    error.diagnostics.forEach { print($0.description) }
+                    found += error.diagnostics
                 }
             }
-            print("\(names.count) chart(s) checked: \(errors) error(s), \(warnings) warning(s)")
+            // A dataset read by several charts reports its problems once; all sorted by file and line.
+            var seen = Set<String>()
+            let problems = found.filter { seen.insert($0.description).inserted }
+                .sorted { ($0.file, $0.line ?? 0, $0.description) < ($1.file, $1.line ?? 0, $1.description) }
+            let errors = problems.filter { $0.severity == .error }.count, warnings = problems.count - errors
+            if json {
+                print(DiagnosticJSON.encode(problems))
+            } else {
+                let colour = isatty(STDOUT_FILENO) != 0
+                problems.forEach { print(colour ? DiagnosticJSON.coloured($0) : $0.description) }
+                print("\(names.count) chart(s) checked: \(errors) error(s), \(warnings) warning(s)")
+            }
             if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
         }
     }
