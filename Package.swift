@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "DatasetTests", dependencies: ["Dataset"]),
         .testTarget(name: "ChartCoreTests", dependencies: ["ChartCore"]),
         .testTarget(name: "ChartCairoTests", dependencies: ["ChartCairo", "Dataset", "TestSupport"], exclude: ["Goldens"]),
-        .testTarget(name: "chartsTests", dependencies: ["charts", "TestSupport"], exclude: ["Goldens"]),
+        .testTarget(name: "chartsTests", dependencies: ["charts", "ChartCore", "TestSupport"], exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -16,6 +16,6 @@ struct Charts: AsyncParsableCommand {
           charts check                       validate every spec and dataset
         """,
         version: "0.1.0",
-        subcommands: [All.self, Render.self, List.self, Check.self, Clean.self, Watch.self]
+        subcommands: [All.self, Render.self, List.self, Check.self, Clean.self, Watch.self, Schema.self]
     )
 }

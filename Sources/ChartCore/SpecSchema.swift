@@ -1,0 +1,129 @@
+import Foundation
+
+/// A JSON Schema (draft 2020-12) for chart specs, for TOML editors (`#:schema` comments).
+///
+/// Key names come from the spec types' own coding keys and the allowed values from their choice
+/// types, so the schema lists exactly what the decoder accepts; every key needs a description
+/// here (a test checks that none is missing or left over).
+public enum SpecSchema {
+    /// What one key holds: its JSON type, a description, and (for choices) the allowed values.
+    struct Key {
+        var type: String
+        var description: String
+        var values: [String]? = nil
+        var items: [String: Any]? = nil
+        var object: [String: Any]? = nil
+    }
+
+    static func choice<T: SpecChoice>(_ type: T.Type, _ description: String) -> Key {
+        Key(type: "string", description: description, values: T.allCases.map(\.rawValue))
+    }
+
+    /// Descriptions of the top-level keys (common, bar and timeline).
+    static var topLevel: [String: Key] {
+        [
+            "kind": choice(ChartSpec.Kind.self, "The chart kind."),
+            "data": Key(type: "string", description: "A CSV file in data/."),
+            "title": Key(type: "string", description: "The title, set top-left."),
+            "subtitle": Key(type: "string", description: "A line under the title."),
+            "notes": Key(type: "string", description: "Small print above the source line."),
+            "source": Key(type: "string", description: "Replaces the source line built from the data's `source` column."),
+            "source_extra": Key(type: "string", description: "Appended to the source line."),
+            "width": Key(type: "integer", description: "Canvas width in 1× pixels (100–10000; default 800)."),
+            "height": Key(type: "integer", description: "Canvas height in 1× pixels (100–10000; default 500)."),
+            "category": Key(type: "string", description: "Bar charts: the column naming each bar."),
+            "value": Key(type: "string", description: "Bar charts: the column of values (one series)."),
+            "series": Key(type: "array", description: "Bar charts: one table per series.", items: table(seriesKeys)),
+            "layout": choice(BarOptions.Layout.self, "Bar charts: how several series share a category (default grouped)."),
+            "orientation": Key(type: "string", description: "Bar direction (auto, vertical, horizontal) or timeline direction (horizontal, vertical).",
+                               values: Array(Set(BarOptions.Orientation.allCases.map(\.rawValue) + TimelineOptions.Orientation.allCases.map(\.rawValue))).sorted()),
+            "scale": choice(BarOptions.Scale.self, "Bar charts: linear (from zero, default) or log (powers of ten)."),
+            "sort": choice(BarOptions.Sort.self, "Bar charts: category order (default: file order)."),
+            "highlight": Key(type: "array", description: "Categories (bars) or event labels (timelines) to highlight.", items: ["type": "string"]),
+            "detail": Key(type: "string", description: "Bar charts: a column shown as a second line under each category."),
+            "value_axis": Key(type: "string", description: "Bar charts: the title of the value axis."),
+            "value_labels": Key(type: "boolean", description: "Bar charts: label each bar with its value (default true)."),
+            "format": Key(type: "object", description: "Bar charts: how values and ticks are written.", object: table(formatKeys)),
+            "annotations": Key(type: "array", description: "Bar charts: ratio brackets and notes.", items: table(annotationKeys)),
+            "gaps": Key(type: "string", description: "Bar charts: a date column; bars become the intervals between consecutive rows."),
+            "gap_unit": choice(BarOptions.GapUnit.self, "Bar charts: the unit of `gaps` (default months)."),
+            "date": Key(type: "string", description: "Timelines: the column of dates (2023, 2024-02, 2023-08-03, ~2023-12)."),
+            "label": Key(type: "string", description: "Timelines: the column of event labels."),
+            "end": Key(type: "string", description: "Timelines: a column of end dates; rows with one are spans."),
+            "note": Key(type: "string", description: "Timelines: a column shown after the date on the label's second line."),
+            "track": Key(type: "string", description: "Timelines: the column naming each event's track (lane)."),
+            "tracks": Key(type: "array", description: "Timelines: the order of the tracks.", items: ["type": "string"]),
+            "eras": Key(type: "array", description: "Timelines: shaded date ranges.", items: table(eraKeys)),
+        ]
+    }
+
+    static var seriesKeys: [String: Key] {
+        ["column": Key(type: "string", description: "The column of this series' values."),
+         "label": Key(type: "string", description: "The legend label (default: the column name)."),
+         "color": Key(type: "string", description: "A colour as #RRGGBB.")]
+    }
+
+    static var formatKeys: [String: Key] {
+        ["prefix": Key(type: "string", description: "Text before the number, e.g. ¥."),
+         "suffix": Key(type: "string", description: "Text after the number, e.g. B or \" IPS\"."),
+         "decimals": Key(type: "integer", description: "Fixed decimals, 0–6 (default: the fewest that show the value)."),
+         "thousands": Key(type: "string", description: "The thousands separator (default \",\")."),
+         "compact": Key(type: "boolean", description: "Write K, M, B and T units (default false).")]
+    }
+
+    static var annotationKeys: [String: Key] {
+        ["type": choice(AnnotationSpec.Kind.self, "A ratio bracket between two bars, or a note on one."),
+         "from": Key(type: "string", description: "Ratio: the base bar's category."),
+         "to": Key(type: "string", description: "Ratio: the compared bar's category."),
+         "category": Key(type: "string", description: "Note: the bar it is about."),
+         "text": Key(type: "string", description: "The note, or a label replacing the computed ratio.")]
+    }
+
+    static var eraKeys: [String: Key] {
+        ["start": Key(type: "string", description: "The first date of the era."),
+         "end": Key(type: "string", description: "The last date of the era."),
+         "label": Key(type: "string", description: "The era's name.")]
+    }
+
+    /// The keys each table of the spec accepts, as the decoder knows them.
+    static var decodedKeys: [String: [String]] {
+        [
+            "": (ChartSpec.CodingKeys.allCases.map(\.stringValue) + BarOptions.CodingKeys.allCases.map(\.stringValue)
+                 + TimelineOptions.CodingKeys.allCases.map(\.stringValue)),
+            "series": SeriesSpec.CodingKeys.allCases.map(\.stringValue),
+            "format": NumberFormatSpec.CodingKeys.allCases.map(\.stringValue),
+            "annotations": AnnotationSpec.CodingKeys.allCases.map(\.stringValue),
+            "eras": EraSpec.CodingKeys.allCases.map(\.stringValue),
+        ]
+    }
+
+    /// The keys each table of the schema describes.
+    static var describedKeys: [String: [String]] {
+        ["": Array(topLevel.keys), "series": Array(seriesKeys.keys), "format": Array(formatKeys.keys),
+         "annotations": Array(annotationKeys.keys), "eras": Array(eraKeys.keys)]
+    }
+
+    static func property(_ key: Key) -> [String: Any] {
+        var property: [String: Any] = ["type": key.type, "description": key.description]
+        if let values = key.values { property["enum"] = values }
+        if let items = key.items { property["items"] = items }
+        if let object = key.object { property.merge(object) { $1 } }
+        return property
+    }
+
+    static func table(_ keys: [String: Key], required: [String] = []) -> [String: Any] {
+        var schema: [String: Any] = ["type": "object", "additionalProperties": false,
+                                     "properties": keys.mapValues(property)]
+        if !required.isEmpty { schema["required"] = required }
+        return schema
+    }
+
+    /// The schema as JSON text (keys sorted, so it is the same every time).
+    public static func json() -> String {
+        var schema = table(topLevel, required: ["kind", "data", "title"])
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["title"] = "charts chart spec (charts/NAME.toml)"
+        let data = try! JSONSerialization.data(withJSONObject: schema, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
