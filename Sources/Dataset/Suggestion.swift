@@ -3,15 +3,17 @@ public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     ///
     /// A candidate qualifies when its case-insensitive edit distance is at most a third of
-    /// the longer word's length (and at least 1); ties go to the earlier candidate.
+    /// the longer word's length (at least 1, but less than the whole word, so `C` does not
+    /// suggest `A`); ties go to the earlier candidate.
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = Array(word.lowercased())
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let other = Array(candidate.lowercased())
             let distance = editDistance(lowered, other)
-            let limit = max(1, max(lowered.count, other.count) / 3)
-            guard distance <= limit else { continue }
+            let longer = max(lowered.count, other.count)
+            // A third of the letters may differ (at least one), but never all of them.
+            guard distance <= max(1, longer / 3), distance < longer else { continue }
             if best == nil || distance < best!.distance {
                 best = (candidate, distance)
             }

@@ -52,6 +52,11 @@ struct Project {
         }
         let url = dataFolder.appendingPathComponent(value)
         var isFolder: ObjCBool = false
+        if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil,
+           !FileManager.default.fileExists(atPath: url.path) {
+            throw fail("data/\(value) is a symbolic link that leads nowhere (to a missing file, or in a loop)",
+                       "replace it with the CSV file itself")
+        }
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: dataFolder.path))?
                 .filter { $0.hasSuffix(".csv") }.sorted() ?? []

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// One bad input: the files to write, and the first diagnostic `charts check` must print for it.
+struct HostileCase: CustomStringConvertible, Sendable {
+    var name: String
+    var csv: String?
+    var spec: String
+    var expected: String
+    var description: String { name }
+
+    /// A bar chart of `data/t.csv` (label, value) with extra spec lines.
+    static func bar(_ name: String, csv: String?, extra: String = "", expected: String) -> HostileCase {
+        HostileCase(name: name, csv: csv,
+                    spec: "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\ncategory = \"label\"\nvalue = \"value\"\n" + extra,
+                    expected: expected)
+    }
+
+    /// A timeline of `data/t.csv` (date, event).
+    static func timeline(_ name: String, csv: String, extra: String = "", expected: String) -> HostileCase {
+        HostileCase(name: name, csv: csv,
+                    spec: "kind = \"timeline\"\ndata = \"t.csv\"\ntitle = \"T\"\ndate = \"date\"\nlabel = \"event\"\n" + extra,
+                    expected: expected)
+    }
+
+    /// A spec on its own, next to a valid `data/t.csv`.
+    static func spec(_ name: String, _ spec: String, expected: String) -> HostileCase {
+        HostileCase(name: name, csv: "label,value,source\nA,1,§I\n", spec: spec, expected: expected)
+    }
+}
+
+@Suite struct HostileInputTests {
+    static let number = "(fill in the value, or remove the row if the figure is unknown)"
+
+    static let cases: [HostileCase] = [
+        // CSV structure and encoding.
+        .bar("empty file", csv: "", expected: "data/t.csv:1: the file is empty; expected a header row naming the columns (e.g. label,value,source)"),
+        .bar("header only", csv: "label,value\n", expected: "data/t.csv:1: the file has a header but no data rows (add one row per figure)"),
+        .bar("missing column", csv: "label,source\nA,§I\n", expected: "charts/c.toml:5: `value`: no column `value` in data/t.csv (columns: label, source)"),
+        .bar("misspelt column", csv: "label,valeu\nA,1\n", expected: "charts/c.toml:5: `value`: no column `value` in data/t.csv (columns: label, valeu) (did you mean `valeu`?)"),
+        .bar("duplicated column", csv: "label,label,value\nA,B,1\n", expected: "data/t.csv:1: `label`: the column name appears twice (columns 1 and 2) (give each column its own name)"),
+        .bar("unnamed column", csv: "label,,value\nA,B,1\n", expected: "data/t.csv:1: column 2 has no name in the header row (name every column)"),
+        .bar("too many cells", csv: "label,value\nA,1,2\n", expected: "data/t.csv:2: too many cells: expected 2 (label, value), found 3 (quote cells that contain a comma, e.g. \"a, b\")"),
+        .bar("too few cells", csv: "label,value\nA\nB,2\n", expected: "data/t.csv:2: too few cells: expected 2 (label, value), found 1 (quote cells that contain a comma, e.g. \"a, b\")"),
+        .bar("unterminated quote", csv: "label,value\n\"A,1\nB,2\n", expected: "data/t.csv:2: a quoted field opened here is never closed (add the closing `\"`)"),
+        .bar("invalid UTF-8", csv: "label,value\nA,1\n\u{FFFF}", expected: ""),
+        .bar("NUL byte", csv: "label,value\nA\0,1\n", expected: "data/t.csv:2: the file contains a NUL byte (save it as plain UTF-8 text)"),
+        .bar("ragged row then bad number", csv: "label,value\nA,1,x\nB,N/A\n", expected: "data/t.csv:2: too many cells: expected 2 (label, value), found 3 (quote cells that contain a comma, e.g. \"a, b\")"),
+        // Numbers.
+        .bar("thousands separator", csv: "label,value\nA,\"1,234\"\n", expected: "data/t.csv:2: `value`: expected a number, found `1,234` with a thousands separator (write it without separators: 1234)"),
+        .bar("decimal comma", csv: "label,value\nA,\"12,5\"\n", expected: "data/t.csv:2: `value`: expected a number, found `12,5` with a decimal comma (use a point for decimals: 12.5)"),
+        .bar("N/A", csv: "label,value\nA,N/A\n", expected: "data/t.csv:2: `value`: expected a number, found the placeholder `N/A` \(number)"),
+        .bar("NaN", csv: "label,value\nA,NaN\n", expected: "data/t.csv:2: `value`: expected a finite number, found `NaN` (write the figure itself, e.g. 1e12)"),
+        .bar("infinity", csv: "label,value\nA,inf\n", expected: "data/t.csv:2: `value`: expected a finite number, found `inf` (write the figure itself, e.g. 1e12)"),
+        .bar("1e309", csv: "label,value\nA,1e309\n", expected: "data/t.csv:2: `value`: `1e309` is too large to represent (beyond ±1.8e308) (check the exponent for a typo)"),
+        .bar("hexadecimal", csv: "label,value\nA,0x10\n", expected: "data/t.csv:2: `value`: expected a decimal number, found hexadecimal `0x10` (write the value in decimal)"),
+        .bar("empty number", csv: "label,value\nA,\n", expected: "data/t.csv:2: `value`: expected a number, found an empty cell \(number)"),
+        .bar("word for a number", csv: "label,value\nA,twelve\n", expected: "data/t.csv:2: `value`: expected a number, found `twelve` (write digits with an optional `.` and exponent, e.g. 78563 or 1e11)"),
+        .bar("zero on a log axis", csv: "label,value\nA,0\n", extra: "scale = \"log\"\n", expected: "data/t.csv:2: `value`: `0` cannot be shown on a log scale (values must be above zero) (use scale = \"linear\" or remove the row)"),
+        .bar("negative on a log axis", csv: "label,value\nA,-3\n", extra: "scale = \"log\"\n", expected: "data/t.csv:2: `value`: `-3` cannot be shown on a log scale (values must be above zero) (use scale = \"linear\" or remove the row)"),
+        // Text.
+        .bar("label of spaces", csv: "label,value\n   ,1\n", expected: "data/t.csv:2: `label`: expected text, found a blank cell (fill in the cell or remove the row)"),
+        .bar("10,000-character label", csv: "label,value\n" + String(repeating: "x", count: 10_000) + ",1\n", expected: "data/t.csv:2: `label`: a cell of 10000 characters; cells are limited to 1000 (shorten it; long text belongs in the article, not the chart)"),
+        .bar("duplicate category", csv: "label,value\nA,1\nA,2\n", expected: "data/t.csv:3: `label`: `A` already names the bar on line 2 (each bar needs its own category name)"),
+        .bar("private-use character", csv: "label,value,source\nQ\u{E000},1,§I\n", expected: "data/t.csv:2: `label`: no installed font can draw U+E000 in the category-label “Q\u{E000}” (install a font that has it (fonts-noto-cjk covers Chinese) or change the text)"),
+        .bar("unknown highlight", csv: "label,value\nAlpha,1\n", extra: "highlight = [\"Alpah\"]\n", expected: "charts/c.toml:6: `highlight[1]`: no bar is called `Alpah` (did you mean `Alpha`?)"),
+        .bar("ratio to a missing bar", csv: "label,value\nA,1\nB,2\n", extra: "[[annotations]]\ntype = \"ratio\"\nfrom = \"A\"\nto = \"C\"\n", expected: "charts/c.toml:9: `annotations[1].to`: no bar is called `C` (bars: `A`, `B`)"),
+        // Dates.
+        .timeline("month 13", csv: "date,event\n2024-13,A\n", expected: "data/t.csv:2: `date`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03 or ~2023-12)"),
+        .timeline("30 February", csv: "date,event\n2023-02-30,A\n", expected: "data/t.csv:2: `date`: `2023-02-30` has day 30, but that month has 28 days (for example 2023, 2024-02, 2023-08-03 or ~2023-12)"),
+        .timeline("two-digit year", csv: "date,event\n24-02-01,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` for approximate), found `24-02-01` (for example 2023, 2024-02, 2023-08-03 or ~2023-12)"),
+        .timeline("month name", csv: "date,event\nFeb 2024,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` for approximate), found `Feb 2024` (for example 2023, 2024-02, 2023-08-03 or ~2023-12)"),
+        .timeline("empty date", csv: "date,event\n,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` for approximate), found an empty cell (for example 2023, 2024-02, 2023-08-03 or ~2023-12)"),
+        .timeline("span ending before it starts", csv: "date,end,event\n2020,2019,A\n", extra: "end = \"end\"\n", expected: "data/t.csv:2: `end`: the span ends (2019) before it starts (2020) (swap the dates or fix the end)"),
+        .timeline("track not listed", csv: "date,event,track\n2020,A,chps\n", extra: "track = \"track\"\ntracks = [\"chips\"]\n", expected: "data/t.csv:2: `track`: track `chps` is not in the spec's `tracks` (did you mean `chips`?)"),
+        .bar("bad date in a detail column", csv: "label,value,when\nA,1,2024-13\n", extra: "detail = \"when\"\n", expected: "data/t.csv:2: `when`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02 or 2023-08-03)"),
+        // Specs.
+        .spec("TOML syntax", "kind = \"bar\ndata = \"t.csv\"\n", expected: "charts/c.toml:1: TOML syntax: Error while parsing string: unescaped control characters other than TAB (U+0009) are explicitly prohibited"),
+        .spec("duplicate key", "kind = \"bar\"\nkind = \"bar\"\n", expected: "charts/c.toml:2: TOML syntax: Error while parsing key-value pair: cannot redefine existing string 'kind'"),
+        .spec("wrong type", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = 5\n", expected: "charts/c.toml:3: `title`: expected a string (quote it: key = \"text\")"),
+        .spec("number as a string", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\nwidth = \"800\"\n", expected: "charts/c.toml:4: `width`: expected a whole number (write digits without quotes, e.g. 800)"),
+        .spec("bool as a string", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\nvalue_labels = \"yes\"\n", expected: "charts/c.toml:4: `value_labels`: expected true or false (write true or false without quotes)"),
+        .spec("unknown key", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\norientaton = \"vertical\"\n", expected: "charts/c.toml:4: `orientaton`: unknown key (did you mean `orientation`?)"),
+        .spec("unknown nested key", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\n[format]\nsufix = \"B\"\n", expected: "charts/c.toml:5: `format.sufix`: unknown key (did you mean `suffix`?)"),
+        .spec("key of the other kind", "kind = \"timeline\"\ndata = \"t.csv\"\ntitle = \"T\"\ncategory = \"label\"\n", expected: "charts/c.toml:4: `category`: unknown key (`category` is a key of bar charts, not of timelines)"),
+        .spec("missing kind", "data = \"t.csv\"\ntitle = \"T\"\n", expected: "charts/c.toml: `kind`: missing required key (add kind = \"bar\" or kind = \"timeline\")"),
+        .spec("misspelt kind", "kind = \"bra\"\ndata = \"t.csv\"\ntitle = \"T\"\n", expected: "charts/c.toml:1: `kind`: `bra` is not a valid value (did you mean `bar`?)"),
+        .spec("missing data", "kind = \"bar\"\ntitle = \"T\"\n", expected: "charts/c.toml: `data`: missing required key (add e.g. data = \"figures.csv\")"),
+        .spec("missing title", "kind = \"bar\"\ndata = \"t.csv\"\n", expected: "charts/c.toml: `title`: missing required key (add e.g. title = \"What the chart shows\")"),
+        .spec("blank title", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"  \"\n", expected: "charts/c.toml:3: `title`: the title is blank (every chart needs a title)"),
+        .spec("missing category", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\nvalue = \"value\"\n", expected: "charts/c.toml: `category`: a bar chart needs the column naming its bars (add category = \"label\")"),
+        .spec("value and series", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\ncategory = \"label\"\nvalue = \"value\"\n[[series]]\ncolumn = \"value\"\n", expected: "charts/c.toml:5: `value`: give either `value` or `[[series]]`, not both (use `value` for one series, `[[series]]` for several)"),
+        .spec("bad colour", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\ncategory = \"label\"\n[[series]]\ncolumn = \"value\"\ncolor = \"blue\"\n", expected: "charts/c.toml:7: `series[1].color`: `blue` is not a colour (write it as #RRGGBB, e.g. #0072B2)"),
+        .spec("ratio without to", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\ncategory = \"label\"\nvalue = \"value\"\n[[annotations]]\ntype = \"ratio\"\nfrom = \"A\"\n", expected: "charts/c.toml:6: `annotations[1].to`: a ratio needs `from` and `to` (name the two categories to compare)"),
+        .spec("decimals out of range", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\n[format]\ndecimals = 9\n", expected: "charts/c.toml:5: `format.decimals`: 9 decimals is out of range (use 0 to 6)"),
+        .spec("width zero", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\nwidth = 0\n", expected: "charts/c.toml:4: `width`: 0 px is outside the supported 100…10000 px (charts are sized in 1× pixels; use --scale for denser PNGs)"),
+        .spec("height negative", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\nheight = -5\n", expected: "charts/c.toml:4: `height`: -5 px is outside the supported 100…10000 px (charts are sized in 1× pixels; use --scale for denser PNGs)"),
+        .spec("width 100,000", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\nwidth = 100000\n", expected: "charts/c.toml:4: `width`: 100000 px is outside the supported 100…10000 px (charts are sized in 1× pixels; use --scale for denser PNGs)"),
+        .spec("stacked log", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\ncategory = \"label\"\nlayout = \"stacked\"\nscale = \"log\"\n[[series]]\ncolumn = \"value\"\n[[series]]\ncolumn = \"value\"\n", expected: "charts/c.toml:6: `scale`: stacked bars cannot use a log scale (their segments would not add up) (use layout = \"grouped\" or scale = \"linear\")"),
+        // Paths.
+        .spec("missing dataset", "kind = \"bar\"\ndata = \"nope.csv\"\ntitle = \"T\"\n", expected: "charts/c.toml:2: `data`: no file data/nope.csv (files in data/: `t.csv`)"),
+        .spec("path outside the project", "kind = \"bar\"\ndata = \"../../etc/passwd\"\ntitle = \"T\"\n", expected: "charts/c.toml:2: `data`: `../../etc/passwd` is not a file inside data/ (name a CSV file in data/, e.g. data = \"qwen.csv\")"),
+        .spec("absolute path", "kind = \"bar\"\ndata = \"/etc/passwd\"\ntitle = \"T\"\n", expected: "charts/c.toml:2: `data`: `/etc/passwd` is not a file inside data/ (name a CSV file in data/, e.g. data = \"qwen.csv\")"),
+    ]
+
+    @Test(arguments: cases)
+    func givesItsDiagnosticAndWritesNothing(_ hostile: HostileCase) throws {
+        let project = try CLI.emptyProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        if let csv = hostile.csv {
+            var bytes = Data(csv.utf8)
+            if hostile.name == "invalid UTF-8" { bytes = Data("label,value\nA,1\nB,".utf8) + Data([0xFF, 0x0A]) }
+            try bytes.write(to: project.appendingPathComponent("data/t.csv"))
+        }
+        try CLI.write(hostile.spec, to: "charts/c.toml", in: project)
+        let check = try CLI.run(["check", "--project", project.path])
+        #expect(check.status == 1, "\(check.stdout)")
+        let expected = hostile.name == "invalid UTF-8"
+            ? "data/t.csv:3: the file is not valid UTF-8 (save it as UTF-8, e.g. as CSV UTF-8 from a spreadsheet)" : hostile.expected
+        #expect(check.stdout.split(separator: "\n").first.map(String.init) == expected, "\(check.stdout)")
+        let all = try CLI.run(["all", "--project", project.path])
+        #expect(all.status == 1)
+        let out = project.appendingPathComponent("out")
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: out.path))?.filter { !$0.hasPrefix(".") } ?? []
+        #expect(written.isEmpty, "nothing is written for a failed chart")
+        #expect(try Data(contentsOf: project.appendingPathComponent("charts/c.toml")) == Data(hostile.spec.utf8), "the spec is untouched")
+    }
+
+    @Test func thereAreAtLeastSixtyCases() {
+        #expect(Self.cases.count >= 60)
+    }
+}
