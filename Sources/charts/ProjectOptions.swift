@@ -62,7 +62,15 @@ struct OutputOptions: ParsableArguments {
     func settings(project: Project, writeScene: Bool = false) throws -> RenderSettings {
         let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? project.root.appendingPathComponent("out", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw DiagnosticMessage("\(folder.path) is a file, not a folder: choose another output folder with --out")
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw DiagnosticMessage("cannot create the output folder \(folder.path): \((error as NSError).localizedFailureReason ?? error.localizedDescription); choose another with --out")
+        }
         return RenderSettings(outFolder: folder.standardizedFileURL, formats: try formats(), scale: scale,
                               writeScene: writeScene, strict: strict, force: force,
                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
