@@ -58,21 +58,21 @@ public struct BarOptions: Sendable {
     /// Decodes the bar keys from the spec's top-level table (unknown keys are checked by ``ChartSpec``).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        category = try c.optional(String.self, .category)
-        value = try c.optional(String.self, .value)
-        series = try c.optional([SeriesSpec].self, .series) ?? []
-        layout = try c.decodeChoice(Layout.self, forKey: .layout) ?? .grouped
-        orientation = try c.decodeChoice(Orientation.self, forKey: .orientation) ?? .auto
-        scale = try c.decodeChoice(Scale.self, forKey: .scale) ?? .linear
-        sort = try c.decodeChoice(Sort.self, forKey: .sort) ?? .none
-        highlight = try c.optional([String].self, .highlight) ?? []
-        detail = try c.optional(String.self, .detail)
-        valueAxis = try c.optional(String.self, .valueAxis)
-        valueLabels = try c.optional(Bool.self, .valueLabels) ?? true
-        format = try c.optional(NumberFormatSpec.self, .format) ?? NumberFormatSpec()
-        annotations = try c.optional([AnnotationSpec].self, .annotations) ?? []
-        gaps = try c.optional(String.self, .gaps)
-        gapUnit = try c.decodeChoice(GapUnit.self, forKey: .gapUnit) ?? .months
+        category = try c.optional(String.self, .category, decoder.collector)
+        value = try c.optional(String.self, .value, decoder.collector)
+        series = try c.optional([SeriesSpec].self, .series, decoder.collector) ?? []
+        layout = try c.decodeChoice(Layout.self, forKey: .layout, decoder.collector) ?? .grouped
+        orientation = try c.decodeChoice(Orientation.self, forKey: .orientation, decoder.collector) ?? .auto
+        scale = try c.decodeChoice(Scale.self, forKey: .scale, decoder.collector) ?? .linear
+        sort = try c.decodeChoice(Sort.self, forKey: .sort, decoder.collector) ?? .none
+        highlight = try c.optional([String].self, .highlight, decoder.collector) ?? []
+        detail = try c.optional(String.self, .detail, decoder.collector)
+        valueAxis = try c.optional(String.self, .valueAxis, decoder.collector)
+        valueLabels = try c.optional(Bool.self, .valueLabels, decoder.collector) ?? true
+        format = try c.optional(NumberFormatSpec.self, .format, decoder.collector) ?? NumberFormatSpec()
+        annotations = try c.optional([AnnotationSpec].self, .annotations, decoder.collector) ?? []
+        gaps = try c.optional(String.self, .gaps, decoder.collector)
+        gapUnit = try c.decodeChoice(GapUnit.self, forKey: .gapUnit, decoder.collector) ?? .months
     }
 }
 
@@ -90,16 +90,18 @@ public struct SeriesSpec: Decodable, Equatable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        guard let column = try c.optional(String.self, .column) else {
+        guard let column = try c.optional(String.self, .column, decoder.collector) else {
             throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.column]),
                               message: "missing required key", hint: "name the value column, e.g. column = \"total\"")
         }
         self.column = column
-        label = try c.optional(String.self, .label)
-        color = try c.optional(String.self, .color)
+        label = try c.optional(String.self, .label, decoder.collector)
+        color = try c.optional(String.self, .color, decoder.collector)
         if let color, Color(hex: color) == nil {
-            throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.color]),
-                              message: "`\(color)` is not a colour", hint: "write it as #RRGGBB, e.g. #0072B2")
+            try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.color]),
+                                                        message: "`\(color)` is not a colour", hint: "write it as #RRGGBB, e.g. #0072B2"),
+                                            to: decoder.collector)
+            self.color = nil
         }
     }
 }
@@ -134,18 +136,18 @@ public struct AnnotationSpec: Decodable, Equatable, Sendable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         func path(_ key: CodingKeys) -> String { SpecProblem.keyPath(c.codingPath + [key]) }
-        guard let type = try c.decodeChoice(Kind.self, forKey: .type) else {
+        guard let type = try c.decodeChoice(Kind.self, forKey: .type, decoder.collector) else {
             throw SpecProblem(keyPath: path(.type), message: "missing required key",
                               hint: "add type = \"ratio\" or type = \"note\"")
         }
         self.type = type
-        from = try c.optional(String.self, .from)
-        to = try c.optional(String.self, .to)
-        category = try c.optional(String.self, .category)
-        text = try c.optional(String.self, .text)
+        from = try c.optional(String.self, .from, decoder.collector)
+        to = try c.optional(String.self, .to, decoder.collector)
+        category = try c.optional(String.self, .category, decoder.collector)
+        text = try c.optional(String.self, .text, decoder.collector)
         switch type {
         case .ratio:
-            for key in [CodingKeys.from, .to] where try c.optional(String.self, key) == nil {
+            for key in [CodingKeys.from, .to] where try c.optional(String.self, key, decoder.collector) == nil {
                 throw SpecProblem(keyPath: path(key), message: "a ratio needs `from` and `to`",
                                   hint: "name the two categories to compare")
             }

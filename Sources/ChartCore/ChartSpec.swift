@@ -47,13 +47,17 @@ public struct ChartSpec: Decodable, Sendable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         func required<T: Decodable>(_ type: T.Type, _ key: CodingKeys, _ example: String) throws -> T {
-            guard let value = try c.optional(type, key) else {
+            guard let value = try c.optional(type, key, decoder.collector) else {
+                // A wrong value was recorded: report what was found so far rather than "missing".
+                if let collector = decoder.collector, !collector.problems.isEmpty { throw SpecProblemList(problems: collector.problems) }
                 throw SpecProblem(keyPath: key.stringValue, message: "missing required key",
                                   hint: "add e.g. \(key.stringValue) = \(example)")
             }
             return value
         }
-        guard let kind = try c.decodeChoice(Kind.self, forKey: .kind) else {
+        guard let kind = try c.decodeChoice(Kind.self, forKey: .kind, decoder.collector) else {
+            // Without a kind the other keys cannot be checked: report what was found about it.
+            if let collector = decoder.collector, !collector.problems.isEmpty { throw SpecProblemList(problems: collector.problems) }
             throw SpecProblem(keyPath: "kind", message: "missing required key", hint: "add kind = \"bar\" or kind = \"timeline\"")
         }
         self.kind = kind
@@ -70,25 +74,34 @@ public struct ChartSpec: Decodable, Sendable {
                     ? "`\(key)` is a key of \(kind == .bar ? "timelines" : "bar charts"), not of \(kind == .bar ? "bar charts" : "timelines")"
                     : SpecSuggestion.hint(key, known, noun: "known keys"))
             }
-            throw problems.count == 1 ? problems[0] as any Error : SpecProblemList(problems: problems)
+            if let collector = decoder.collector {
+                for problem in problems { try SpecProblemCollector.report(problem, to: collector) }
+            } else {
+                throw problems.count == 1 ? problems[0] as any Error : SpecProblemList(problems: problems)
+            }
         }
         data = try required(String.self, .data, "\"figures.csv\"")
         title = try required(String.self, .title, "\"What the chart shows\"")
-        subtitle = try c.optional(String.self, .subtitle)
-        notes = try c.optional(String.self, .notes)
-        source = try c.optional(String.self, .source)
-        sourceExtra = try c.optional(String.self, .sourceExtra)
-        width = try c.optional(Int.self, .width) ?? 800
-        height = try c.optional(Int.self, .height) ?? 500
+        subtitle = try c.optional(String.self, .subtitle, decoder.collector)
+        notes = try c.optional(String.self, .notes, decoder.collector)
+        source = try c.optional(String.self, .source, decoder.collector)
+        sourceExtra = try c.optional(String.self, .sourceExtra, decoder.collector)
+        width = try c.optional(Int.self, .width, decoder.collector) ?? 800
+        height = try c.optional(Int.self, .height, decoder.collector) ?? 500
         for (key, value) in [(CodingKeys.width, width), (.height, height)] where !Self.sizeLimits.contains(value) {
-            throw SpecProblem(keyPath: key.stringValue,
-                              message: "\(value) px is outside the supported \(Self.sizeLimits.lowerBound)…\(Self.sizeLimits.upperBound) px",
-                              hint: "charts are sized in 1× pixels; use --scale for denser PNGs")
+            try SpecProblemCollector.report(SpecProblem(keyPath: key.stringValue,
+                                                        message: "\(value) px is outside the supported \(Self.sizeLimits.lowerBound)…\(Self.sizeLimits.upperBound) px",
+                                                        hint: "charts are sized in 1× pixels; use --scale for denser PNGs"),
+                                            to: decoder.collector)
         }
         if title.allSatisfy(\.isWhitespace) {
-            throw SpecProblem(keyPath: "title", message: "the title is blank", hint: "every chart needs a title")
+            try SpecProblemCollector.report(SpecProblem(keyPath: "title", message: "the title is blank", hint: "every chart needs a title"),
+                                            to: decoder.collector)
         }
         bar = kind == .bar ? try BarOptions(from: decoder) : nil
         timeline = kind == .timeline ? try TimelineOptions(from: decoder) : nil
+        if let collector = decoder.collector, !collector.problems.isEmpty {
+            throw SpecProblemList(problems: collector.problems)
+        }
     }
 }

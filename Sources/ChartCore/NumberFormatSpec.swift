@@ -31,14 +31,16 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        prefix = try c.optional(String.self, .prefix) ?? ""
-        suffix = try c.optional(String.self, .suffix) ?? ""
-        decimals = try c.optional(Int.self, .decimals)
-        thousands = try c.optional(String.self, .thousands) ?? ","
-        compact = try c.optional(Bool.self, .compact) ?? false
+        prefix = try c.optional(String.self, .prefix, decoder.collector) ?? ""
+        suffix = try c.optional(String.self, .suffix, decoder.collector) ?? ""
+        decimals = try c.optional(Int.self, .decimals, decoder.collector)
+        thousands = try c.optional(String.self, .thousands, decoder.collector) ?? ","
+        compact = try c.optional(Bool.self, .compact, decoder.collector) ?? false
         if let decimals, !(0...6).contains(decimals) {
-            throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.decimals]),
-                              message: "\(decimals) decimals is out of range", hint: "use 0 to 6")
+            try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.decimals]),
+                                                        message: "\(decimals) decimals is out of range", hint: "use 0 to 6"),
+                                            to: decoder.collector)
+            self.decimals = nil
         }
     }
 

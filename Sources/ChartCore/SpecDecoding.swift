@@ -32,6 +32,35 @@ public struct SpecProblem: Error, Equatable, Sendable {
     }
 }
 
+/// Collects the problems of one spec as it is decoded, so that a wrong value does not hide the
+/// next one: pass one in the decoder's `userInfo` under ``Foundation/CodingUserInfoKey/specProblems``
+/// and the spec types record value problems in it instead of stopping at the first.
+public final class SpecProblemCollector: @unchecked Sendable {
+    /// The problems so far, in decoding order.
+    public private(set) var problems: [SpecProblem] = []
+
+    /// Creates an empty collector.
+    public init() {}
+
+    /// Records a problem, or throws it when there is no collector.
+    static func report(_ problem: SpecProblem, to collector: SpecProblemCollector?) throws {
+        guard let collector else { throw problem }
+        collector.problems.append(problem)
+    }
+}
+
+extension CodingUserInfoKey {
+    /// Where a ``SpecProblemCollector`` goes in a decoder's `userInfo`.
+    public static let specProblems = CodingUserInfoKey(rawValue: "charts.specProblems")!
+}
+
+extension Decoder {
+    /// The problem collector of this decode, if the caller gave one.
+    var collector: SpecProblemCollector? {
+        userInfo[.specProblems] as? SpecProblemCollector
+    }
+}
+
 /// Several spec problems found together (every unknown key of a table at once).
 public struct SpecProblemList: Error, Sendable {
     /// The problems, in key order.
@@ -63,31 +92,42 @@ extension Decoder {
             SpecProblem(keyPath: SpecProblem.keyPath(codingPath + [AnyKey(stringValue: key)]), message: "unknown key",
                         hint: SpecSuggestion.hint(key, names, noun: "known keys"))
         }
-        throw problems.count == 1 ? problems[0] as any Error : SpecProblemList(problems: problems)
+        guard let collector else {
+            throw problems.count == 1 ? problems[0] as any Error : SpecProblemList(problems: problems)
+        }
+        for problem in problems { try SpecProblemCollector.report(problem, to: collector) }
     }
 }
 
 extension KeyedDecodingContainer {
-    /// Decodes an optional value, turning a wrong type into a ``SpecProblem`` that names the key.
-    func optional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
+    /// Decodes an optional value, turning a wrong type into a ``SpecProblem`` that names the key
+    /// (recorded in `collector` when there is one, and the key then reads as absent).
+    func optional<T: Decodable>(_ type: T.Type, _ key: Key, _ collector: SpecProblemCollector? = nil) throws -> T? {
         do {
             return try decodeIfPresent(type, forKey: key)
         } catch let problem as SpecProblem {
-            throw problem
+            try SpecProblemCollector.report(problem, to: collector)
+        } catch let list as SpecProblemList {
+            guard collector != nil else { throw list }
+            for problem in list.problems { try SpecProblemCollector.report(problem, to: collector) }
         } catch {
-            throw SpecProblem(keyPath: SpecProblem.keyPath(codingPath + [key]), message: "expected \(SpecTypes.name(type))",
-                              hint: SpecTypes.example(type))
+            try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(codingPath + [key]),
+                                                        message: "expected \(SpecTypes.name(type))", hint: SpecTypes.example(type)),
+                                            to: collector)
         }
+        return nil
     }
 
     /// Decodes a named choice, with a did-you-mean for a misspelt one.
-    func decodeChoice<T: SpecChoice>(_ type: T.Type, forKey key: Key) throws -> T? {
-        guard let text = try optional(String.self, key) else { return nil }
+    func decodeChoice<T: SpecChoice>(_ type: T.Type, forKey key: Key, _ collector: SpecProblemCollector? = nil) throws -> T? {
+        guard let text = try optional(String.self, key, collector) else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
-        throw SpecProblem(keyPath: SpecProblem.keyPath(codingPath + [key]),
-                          message: "`\(text)` is not a valid value",
-                          hint: SpecSuggestion.hint(text, names, noun: "expected one of"))
+        try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(codingPath + [key]),
+                                                    message: "`\(text)` is not a valid value",
+                                                    hint: SpecSuggestion.hint(text, names, noun: "expected one of")),
+                                        to: collector)
+        return nil
     }
 }
 

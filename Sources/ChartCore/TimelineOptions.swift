@@ -37,15 +37,15 @@ public struct TimelineOptions: Sendable {
     /// Decodes the timeline keys from the spec's top-level table (unknown keys are checked by ``ChartSpec``).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        date = try c.optional(String.self, .date)
-        label = try c.optional(String.self, .label)
-        end = try c.optional(String.self, .end)
-        note = try c.optional(String.self, .note)
-        track = try c.optional(String.self, .track)
-        tracks = try c.optional([String].self, .tracks) ?? []
-        orientation = try c.decodeChoice(Orientation.self, forKey: .orientation) ?? .horizontal
-        highlight = try c.optional([String].self, .highlight) ?? []
-        eras = try c.optional([EraSpec].self, .eras) ?? []
+        date = try c.optional(String.self, .date, decoder.collector)
+        label = try c.optional(String.self, .label, decoder.collector)
+        end = try c.optional(String.self, .end, decoder.collector)
+        note = try c.optional(String.self, .note, decoder.collector)
+        track = try c.optional(String.self, .track, decoder.collector)
+        tracks = try c.optional([String].self, .tracks, decoder.collector) ?? []
+        orientation = try c.decodeChoice(Orientation.self, forKey: .orientation, decoder.collector) ?? .horizontal
+        highlight = try c.optional([String].self, .highlight, decoder.collector) ?? []
+        eras = try c.optional([EraSpec].self, .eras, decoder.collector) ?? []
     }
 }
 
@@ -62,7 +62,7 @@ public struct EraSpec: Decodable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         func date(_ key: CodingKeys) throws -> PartialDate {
             let path = SpecProblem.keyPath(c.codingPath + [key])
-            guard let text = try c.optional(String.self, key) else {
+            guard let text = try c.optional(String.self, key, decoder.collector) else {
                 throw SpecProblem(keyPath: path, message: "missing required key", hint: "e.g. \(key.stringValue) = \"2017-10\"")
             }
             do throws(PartialDateError) {
@@ -73,7 +73,7 @@ public struct EraSpec: Decodable, Sendable {
         }
         start = try date(.start)
         end = try date(.end)
-        guard let label = try c.optional(String.self, .label) else {
+        guard let label = try c.optional(String.self, .label, decoder.collector) else {
             throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.label]), message: "missing required key",
                               hint: "name the era, e.g. label = \"Pledge term\"")
         }

@@ -16,7 +16,10 @@ enum SpecLoader {
         }
         let context = SpecContext(file: display, locator: SpecLocator(text: text))
         do {
-            return (try TOMLDecoder().decode(ChartSpec.self, from: text), context)
+            // Collect every wrong value of the spec, not only the first.
+            var decoder = TOMLDecoder()
+            decoder.userInfo[.specProblems] = SpecProblemCollector()
+            return (try decoder.decode(ChartSpec.self, from: text), context)
         } catch let error as TOMLParseError {
             throw DiagnosticList([Diagnostic(file: display, line: error.source.begin.line,
                                              message: "TOML syntax: \(error.description)")])

@@ -57,3 +57,38 @@ import Testing
         #expect(written.isEmpty)
     }
 }
+
+@Suite struct SpecProblemsTests {
+    @Test func everyWrongValueOfASpecIsListed() throws {
+        let project = try CLI.emptyProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try CLI.write("label,value,source\nA,1,§I\n", to: "data/t.csv", in: project)
+        try CLI.write("""
+        kind = "bar"
+        data = "t.csv"
+        title = "T"
+        orientaton = "vertical"
+        width = "800"
+        scale = "logarithmic"
+        [format]
+        sufix = "B"
+        decimals = 9
+        [[series]]
+        column = "value"
+        color = "blue"
+
+        """, to: "charts/c.toml", in: project)
+        let result = try CLI.run(["check", "--project", project.path])
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+        charts/c.toml:4: `orientaton`: unknown key (did you mean `orientation`?)
+        charts/c.toml:5: `width`: expected a whole number (write digits without quotes, e.g. 800)
+        charts/c.toml:6: `scale`: `logarithmic` is not a valid value (expected one of: `linear`, `log`)
+        charts/c.toml:8: `format.sufix`: unknown key (did you mean `suffix`?)
+        charts/c.toml:9: `format.decimals`: 9 decimals is out of range (use 0 to 6)
+        charts/c.toml:12: `series[1].color`: `blue` is not a colour (write it as #RRGGBB, e.g. #0072B2)
+        1 chart(s) checked: 6 error(s), 0 warning(s)
+
+        """)
+    }
+}
