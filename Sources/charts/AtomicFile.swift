@@ -21,6 +21,8 @@ enum AtomicFile {
     /// temporary file is written and flushed first; only when all are complete are they renamed
     /// over the targets. If any write fails, no target is touched.
     static func write(_ files: [(URL, Data)]) throws {
+        // A file size limit (ulimit -f) should fail the write like a full disk, not kill the run.
+        signal(SIGXFSZ, SIG_IGN)
         var written: [(temporary: URL, target: URL)] = []
         do {
             for (url, data) in files {
