@@ -14,6 +14,8 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String
     /// The 1-based line in ``file``, when known.
     public var line: Int?
+    /// The 1-based column in the line, when known (TOML syntax errors).
+    public var column: Int?
     /// The column name or spec key path the problem concerns (`value`, `annotations[1].from`).
     public var field: String?
     /// What was found and what was expected.
@@ -44,6 +46,7 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         var text = file
         if let line { text += ":\(line)" }
+        if line != nil, let column { text += ":\(column)" }
         text += ": "
         if severity == .warning { text += "warning: " }
         if let field { text += "`\(field)`: " }

@@ -6,6 +6,7 @@ enum DiagnosticJSON {
     private struct Item: Encodable {
         var file: String
         var line: Int?
+        var column: Int?
         var field: String?
         var severity: String
         var message: String
@@ -15,7 +16,7 @@ enum DiagnosticJSON {
     /// A JSON array of `{file, line, field, severity, message, hint}`, keys sorted.
     static func encode(_ diagnostics: [Diagnostic]) -> String {
         let items = diagnostics.map {
-            Item(file: $0.file, line: $0.line, field: $0.field, severity: $0.severity.rawValue, message: $0.message, hint: $0.hint)
+            Item(file: $0.file, line: $0.line, column: $0.column, field: $0.field, severity: $0.severity.rawValue, message: $0.message, hint: $0.hint)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -27,7 +28,8 @@ enum DiagnosticJSON {
         var plain = diagnostic
         plain.severity = .error
         let text = plain.description
-        let location = diagnostic.file + (diagnostic.line.map { ":\($0)" } ?? "") + ":"
+        let location = diagnostic.file + (diagnostic.line.map { ":\($0)" } ?? "")
+            + (diagnostic.line != nil ? diagnostic.column.map { ":\($0)" } ?? "" : "") + ":"
         let rest = String(text.dropFirst(location.count))
         let label = diagnostic.severity == .error ? "\u{1B}[31merror:\u{1B}[0m" : "\u{1B}[33mwarning:\u{1B}[0m"
         return "\u{1B}[1m\(location)\u{1B}[0m \(label)\(rest)"

@@ -21,8 +21,9 @@ enum SpecLoader {
             decoder.userInfo[.specProblems] = SpecProblemCollector()
             return (try decoder.decode(ChartSpec.self, from: text), context)
         } catch let error as TOMLParseError {
-            throw DiagnosticList([Diagnostic(file: display, line: error.source.begin.line,
-                                             message: "TOML syntax: \(error.description)")])
+            var diagnostic = Diagnostic(file: display, line: error.source.begin.line, message: "TOML syntax: \(error.description)")
+            diagnostic.column = error.source.begin.column
+            throw DiagnosticList([diagnostic])
         } catch let problem as SpecProblem {
             throw DiagnosticList([context.diagnostic(problem)])
         } catch let list as SpecProblemList {

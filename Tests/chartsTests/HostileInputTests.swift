@@ -75,8 +75,8 @@ struct HostileCase: CustomStringConvertible, Sendable {
         .timeline("track not listed", csv: "date,event,track\n2020,A,chps\n", extra: "track = \"track\"\ntracks = [\"chips\"]\n", expected: "data/t.csv:2: `track`: track `chps` is not in the spec's `tracks` (did you mean `chips`?)"),
         .bar("bad date in a detail column", csv: "label,value,when\nA,1,2024-13\n", extra: "detail = \"when\"\n", expected: "data/t.csv:2: `when`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02 or 2023-08-03)"),
         // Specs.
-        .spec("TOML syntax", "kind = \"bar\ndata = \"t.csv\"\n", expected: "charts/c.toml:1: TOML syntax: Error while parsing string: unescaped control characters other than TAB (U+0009) are explicitly prohibited"),
-        .spec("duplicate key", "kind = \"bar\"\nkind = \"bar\"\n", expected: "charts/c.toml:2: TOML syntax: Error while parsing key-value pair: cannot redefine existing string 'kind'"),
+        .spec("TOML syntax", "kind = \"bar\ndata = \"t.csv\"\n", expected: "charts/c.toml:1:12: TOML syntax: Error while parsing string: unescaped control characters other than TAB (U+0009) are explicitly prohibited"),
+        .spec("duplicate key", "kind = \"bar\"\nkind = \"bar\"\n", expected: "charts/c.toml:2:8: TOML syntax: Error while parsing key-value pair: cannot redefine existing string 'kind'"),
         .spec("wrong type", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = 5\n", expected: "charts/c.toml:3: `title`: expected a string (quote it: key = \"text\")"),
         .spec("number as a string", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\nwidth = \"800\"\n", expected: "charts/c.toml:4: `width`: expected a whole number (write digits without quotes, e.g. 800)"),
         .spec("bool as a string", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\nvalue_labels = \"yes\"\n", expected: "charts/c.toml:4: `value_labels`: expected true or false (write true or false without quotes)"),

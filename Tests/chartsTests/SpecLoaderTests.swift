@@ -31,13 +31,13 @@ import Testing
     @Test func syntaxErrorsGiveTheirLine() throws {
         let found = try problems(valid + "width = \n")
         #expect(found.count == 1)
-        #expect(found[0].hasPrefix("charts/t.toml:4: TOML syntax:"))
+        #expect(found[0].hasPrefix("charts/t.toml:4:9: TOML syntax:"))
     }
 
     @Test func duplicateKeysAreSyntaxErrors() throws {
         let found = try problems(valid + "title = \"Again\"\n")
         #expect(found.count == 1)
-        #expect(found[0].hasPrefix("charts/t.toml:4: TOML syntax:"))
+        #expect(found[0].hasPrefix("charts/t.toml:4:9: TOML syntax:"))
     }
 
     @Test func unknownKeysAndWrongTypesPointAtTheirLine() throws {
