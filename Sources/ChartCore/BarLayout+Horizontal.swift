@@ -110,8 +110,7 @@ extension BarLayout {
         }
         var skippedSegmentLabels = 0
         for segment in segments {
-            let y = bands.start(segment.category) + Double(seriesCount == 1 ? 0 : segment.series) * barStep
-            let height = seriesCount == 1 ? barStep : barStep * 0.9
+            let (y, height) = barSlot(category: segment.category, series: segment.series, bands: bands)
             let start = segment.start.isNaN ? scale.base : segment.start
             let rect = Rect.spanning(Point(scale(start), y), Point(scale(segment.end), y + height))
             let fill = color(category: segment.category, series: segment.series)
@@ -130,9 +129,7 @@ extension BarLayout {
         }
         var labelEnds: [Int: Double] = [:]
         for label in endLabels {
-            let center = label.series < 0 || seriesCount == 1
-                ? bands.center(label.category)
-                : bands.start(label.category) + (Double(label.series) + 0.45) * barStep
+            let center = barCenter(category: label.category, series: label.series, bands: bands)
             let x = scale(label.end)
             let positive = label.value >= 0 || chart.scale == .log
             var end = x

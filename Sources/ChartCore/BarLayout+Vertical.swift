@@ -86,8 +86,7 @@ extension BarLayout {
         var barTops: [Int: Double] = [:]
         var skippedSegmentLabels = 0
         for segment in segments {
-            let x = bands.start(segment.category) + Double(seriesCount == 1 ? 0 : segment.series) * barStep
-            let width = seriesCount == 1 ? barStep : barStep * 0.92
+            let (x, width) = barSlot(category: segment.category, series: segment.series, bands: bands)
             let start = segment.start.isNaN ? scale.base : segment.start
             let rect = Rect.spanning(Point(x, scale(start)), Point(x + width, scale(segment.end)))
             builder.rect(rect, fill: color(category: segment.category, series: segment.series), role: .bar)
@@ -107,9 +106,7 @@ extension BarLayout {
         var labelTops: [Int: Double] = [:]
         if showValueLabels {
             for label in endLabels {
-                let center = label.series < 0 || seriesCount == 1
-                    ? bands.center(label.category)
-                    : bands.start(label.category) + (Double(label.series) + 0.46) * barStep
+                let center = barCenter(category: label.category, series: label.series, bands: bands)
                 let y = scale(label.end)
                 let box = label.value >= 0 || chart.scale == .log
                     ? builder.text(valueText(label.value, category: label.category), font: valueFont, color: theme.ink, at: Point(center, y - gap), anchor: .bottomCenter, role: .valueLabel)

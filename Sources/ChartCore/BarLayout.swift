@@ -101,6 +101,21 @@ public struct BarLayout {
         return segments.map { ($0.category, $0.series, chart.values[$0.category][$0.series], $0.end) }
     }
 
+    /// Where a bar lies across the category axis: its start and thickness. A category's band holds
+    /// one bar (one series, or a stack) or one slot per series, each bar filling 90% of its slot.
+    func barSlot(category: Int, series: Int, bands: BandScale) -> (start: Double, thickness: Double) {
+        let count = chart.isStacked ? 1 : chart.series.count
+        let slot = bands.bandwidth / Double(count)
+        if count == 1 || series < 0 { return (bands.start(category), bands.bandwidth) }
+        return (bands.start(category) + Double(series) * slot, slot * 0.9)
+    }
+
+    /// The middle of a bar across the category axis (of the whole band for `series` −1, a stack).
+    func barCenter(category: Int, series: Int, bands: BandScale) -> Double {
+        let (start, thickness) = barSlot(category: category, series: series, bands: bands)
+        return start + thickness / 2
+    }
+
     /// The fill of a bar: series colour, or accent/muted when some categories are highlighted;
     /// approximate values are drawn at half strength.
     func color(category: Int, series: Int) -> Color {

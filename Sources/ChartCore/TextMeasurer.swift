@@ -57,17 +57,20 @@ public struct FixedWidthMeasurer: TextMeasurer, Sendable {
     }
 
     public func measure(_ text: String, font: FontStyle) -> TextSize {
-        let units = text.unicodeScalars.reduce(0.0) { $0 + (Self.isWide($1) ? 1.0 : 0.6) }
+        let units = text.unicodeScalars.reduce(0.0) { $0 + ($1.isEastAsianWide ? 1.0 : 0.6) }
         return TextSize(width: units * font.size, height: 1.2 * font.size, baseline: 0.95 * font.size)
     }
 
     public func missingCharacters(in text: String) -> [Character] {
         text.filter { missing.contains($0) }
     }
+}
 
-    /// Whether a scalar is East Asian wide (CJK ideographs, kana, Hangul, full-width forms).
-    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+extension Unicode.Scalar {
+    /// Whether the scalar is East Asian wide (CJK ideographs, kana, Hangul, full-width forms):
+    /// text may break between two such characters, and they take a full em.
+    var isEastAsianWide: Bool {
+        switch value {
         case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
              0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
             return true

@@ -74,7 +74,7 @@ public struct TextWrapper {
         var tokens: [String] = []
         var current = ""
         for character in text {
-            let wide = character.unicodeScalars.first.map(FixedWidthMeasurer.isWide) ?? false
+            let wide = character.unicodeScalars.first?.isEastAsianWide ?? false
             if wide {
                 if !current.isEmpty { tokens.append(current) }
                 tokens.append(String(character))

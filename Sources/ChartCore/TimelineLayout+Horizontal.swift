@@ -120,7 +120,7 @@ extension TimelineLayout {
             var lines = [event.label]
             let size = labelSize(event, lines: lines)
             // As it is, then wrapped to half its width (when it has somewhere to break).
-            let canWrap = event.label.contains(" ") || event.label.unicodeScalars.contains(where: FixedWidthMeasurer.isWide)
+            let canWrap = event.label.contains(" ") || event.label.unicodeScalars.contains(where: \.isEastAsianWide)
             for maxWidth in canWrap ? [nil, max(0.5 * size.width, 60 * u)] : [nil] as [Double?] {
                 lines = labelLines(event, maxWidth: maxWidth)
                 let request = LabelPlacer.Request(anchor: Point(anchorX, lane.midY), clearance: clearance[event.track],
