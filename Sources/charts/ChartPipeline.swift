@@ -86,6 +86,7 @@ final class ChartPipeline {
         if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, specText: context.locator, dataset: dataset) }) }
         let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)
             + layout.warnings.map { Diagnostic(.warning, file: display, message: $0) }
+            + layout.findings.map { Diagnostic(.warning, file: display, message: "layout audit: \($0.message)") }
         return (layout, warnings)
     }
 
@@ -151,7 +152,7 @@ final class ChartPipeline {
                 outputs.append((settings.outFolder.appendingPathComponent("\(name).\(format.rawValue)"), bytes))
             }
             if settings.writeScene {
-                outputs.append((settings.outFolder.appendingPathComponent("\(name).scene.json"), SceneJSON.encode(scene)))
+                outputs.append((settings.outFolder.appendingPathComponent("\(name).scene.json"), SceneJSON.encode(scene, findings: layout.findings)))
             }
             try AtomicFile.write(outputs)
             outcome.files = outputs.map { url, bytes in

@@ -19,7 +19,7 @@ import Testing
         }
         #expect(scene.texts(.tickLabel).map(\.text) == ["0", "¥100B", "¥200B", "¥300B", "¥400B"])
         #expect(scene.texts(.categoryLabel).allSatisfy { $0.origin.y > bars[0].maxY })
-        #expect(scene.texts(.categoryLabel).map(\.text).contains("11 Oct 2017"))
+        #expect(scene.texts(.categoryDetail).map(\.text) == ["11 Oct 2017", "Feb 2025"])
         #expect(layout.warnings.isEmpty)
     }
 
@@ -162,13 +162,24 @@ import Testing
 
     @Test func sceneJSONNamesKindRoleTextAndBox() throws {
         let scene = Scene(width: 100, height: 50, items: [
-            SceneItem(.bar, .rect(Rect(x: 1, y: 2, width: 3, height: 4), fill: Color(hex: "#000")!)),
+            SceneItem(.bar, .rect(Rect(x: 1, y: 2, width: 3, height: 4), fill: Color(hex: "#000")!), datum: 0),
             SceneItem(.title, .text(TextRun(text: "T", font: FontStyle(size: 10), color: Color(hex: "#000")!,
-                                            origin: Point(5, 6), size: TextSize(width: 6, height: 12, baseline: 9.5)))),
-        ])
-        let json = String(decoding: SceneJSON.encode(scene), as: UTF8.self)
+                                            origin: Point(3, 5), size: TextSize(width: 6, height: 12, baseline: 9.5)))),
+        ], datumNames: ["A"])
+        // The title covers the bar's corner (x 3…4, y 5…6): the audit's one finding, item 1 on item 0.
+        let json = String(decoding: SceneJSON.encode(scene, findings: SceneAudit.findings(in: scene)), as: UTF8.self)
         #expect(json == """
         {
+          "audit" : [
+            {
+              "items" : [
+                1,
+                0
+              ],
+              "kind" : "text-on-mark",
+              "message" : "the title “T” lies on the bar of “A”"
+            }
+          ],
           "height" : 50,
           "items" : [
             {
@@ -178,6 +189,7 @@ import Testing
                 "x" : 1,
                 "y" : 2
               },
+              "datum" : 0,
               "kind" : "rect",
               "role" : "bar"
             },
@@ -185,8 +197,8 @@ import Testing
               "bbox" : {
                 "height" : 12,
                 "width" : 6,
-                "x" : 5,
-                "y" : 6
+                "x" : 3,
+                "y" : 5
               },
               "kind" : "text",
               "role" : "title",

@@ -89,7 +89,7 @@ extension BarLayout {
             let (x, width) = barSlot(category: segment.category, series: segment.series, bands: bands)
             let start = segment.start.isNaN ? scale.base : segment.start
             let rect = Rect.spanning(Point(x, scale(start)), Point(x + width, scale(segment.end)))
-            builder.rect(rect, fill: color(category: segment.category, series: segment.series), role: .bar)
+            builder.rect(rect, fill: color(category: segment.category, series: segment.series), role: .bar, datum: segment.category)
             barTops[segment.category] = min(barTops[segment.category] ?? .infinity, rect.y)
             if chart.isStacked && showValueLabels && !drawSegmentLabel(segment, in: rect, padding: (2 * u, 2 * u), into: &builder) {
                 skippedSegmentLabels += 1
@@ -109,8 +109,8 @@ extension BarLayout {
                 let center = barCenter(category: label.category, series: label.series, bands: bands)
                 let y = scale(label.end)
                 let box = label.value >= 0 || chart.scale == .log
-                    ? builder.text(valueText(label.value, category: label.category), font: valueFont, color: theme.ink, at: Point(center, y - gap), anchor: .bottomCenter, role: .valueLabel)
-                    : builder.text(valueText(label.value, category: label.category), font: valueFont, color: theme.ink, at: Point(center, y + gap), anchor: .topCenter, role: .valueLabel)
+                    ? builder.text(valueText(label.value, category: label.category), font: valueFont, color: theme.ink, at: Point(center, y - gap), anchor: .bottomCenter, role: .valueLabel, datum: label.category)
+                    : builder.text(valueText(label.value, category: label.category), font: valueFont, color: theme.ink, at: Point(center, y + gap), anchor: .topCenter, role: .valueLabel, datum: label.category)
                 labelTops[label.category] = min(labelTops[label.category] ?? .infinity, box.y)
             }
         }
@@ -118,7 +118,7 @@ extension BarLayout {
             let bottom = min(labelTops[category] ?? .infinity, barTops[category] ?? plot.maxY) - gap
             let height = Double(lines.count) * builder.lineHeight(theme.detail)
             builder.lines(lines, font: theme.detail, color: theme.secondaryInk, x: bands.center(category), top: bottom - height,
-                          align: .center, role: .annotationLabel)
+                          align: .center, role: .annotationLabel, datum: category)
             labelTops[category] = bottom - height
         }
         let aboveLabels = plot.y - (showValueLabels ? builder.lineHeight(valueFont) + gap : 0) - noteHeight

@@ -53,37 +53,38 @@ public struct SceneBuilder {
     /// Adds a text run and returns its box.
     @discardableResult
     public mutating func text(_ text: String, font: FontStyle, color: Color, at point: Point,
-                              anchor: TextAnchor = .topLeft, role: SceneRole) -> Rect {
+                              anchor: TextAnchor = .topLeft, role: SceneRole, datum: Int? = nil) -> Rect {
         let placed = run(text, font: font, color: color, at: point, anchor: anchor)
-        items.append(SceneItem(role, .text(placed)))
+        items.append(SceneItem(role, .text(placed), datum: datum))
         return placed.bounds
     }
 
     /// Adds lines stacked downwards from `top`, aligned on `x`; returns the total height.
     @discardableResult
     public mutating func lines(_ lines: [String], font: FontStyle, color: Color, x: Double, top: Double,
-                               align: TextAnchor.Horizontal = .left, role: SceneRole) -> Double {
+                               align: TextAnchor.Horizontal = .left, role: SceneRole, datum: Int? = nil) -> Double {
         var y = top
         for line in lines {
-            y += text(line, font: font, color: color, at: Point(x, y), anchor: TextAnchor(align, .top), role: role).height
+            y += text(line, font: font, color: color, at: Point(x, y), anchor: TextAnchor(align, .top), role: role,
+                      datum: datum).height
         }
         return y - top
     }
 
     /// Adds a filled rectangle.
-    public mutating func rect(_ rect: Rect, fill: Color, role: SceneRole) {
-        items.append(SceneItem(role, .rect(rect, fill: fill)))
+    public mutating func rect(_ rect: Rect, fill: Color, role: SceneRole, datum: Int? = nil) {
+        items.append(SceneItem(role, .rect(rect, fill: fill), datum: datum))
     }
 
     /// Adds a straight line.
-    public mutating func line(from: Point, to: Point, stroke: Stroke, role: SceneRole) {
-        items.append(SceneItem(role, .line(from: from, to: to, stroke: stroke)))
+    public mutating func line(from: Point, to: Point, stroke: Stroke, role: SceneRole, datum: Int? = nil) {
+        items.append(SceneItem(role, .line(from: from, to: to, stroke: stroke), datum: datum))
     }
 
     /// Adds an open or closed polyline.
     public mutating func path(_ points: [Point], closed: Bool = false, fill: Color? = nil, stroke: Stroke?,
-                              role: SceneRole) {
-        items.append(SceneItem(role, .path(points: points, closed: closed, fill: fill, stroke: stroke)))
+                              role: SceneRole, datum: Int? = nil) {
+        items.append(SceneItem(role, .path(points: points, closed: closed, fill: fill, stroke: stroke), datum: datum))
     }
 
     /// Adds an already placed item.

@@ -114,7 +114,7 @@ extension BarLayout {
             let start = segment.start.isNaN ? scale.base : segment.start
             let rect = Rect.spanning(Point(scale(start), y), Point(scale(segment.end), y + height))
             let fill = color(category: segment.category, series: segment.series)
-            builder.rect(rect, fill: fill, role: .bar)
+            builder.rect(rect, fill: fill, role: .bar, datum: segment.category)
             if chart.isStacked && showValueLabels && !drawSegmentLabel(segment, in: rect, padding: (4 * u, 0), into: &builder) {
                 skippedSegmentLabels += 1
             }
@@ -136,13 +136,13 @@ extension BarLayout {
             if showValueLabels {
                 let box = builder.text(valueText(label.value, category: label.category), font: valueFont, color: theme.ink,
                                        at: Point(positive ? x + 1.5 * gap : x - 1.5 * gap, center),
-                                       anchor: positive ? .middleLeft : .middleRight, role: .valueLabel)
+                                       anchor: positive ? .middleLeft : .middleRight, role: .valueLabel, datum: label.category)
                 end = positive ? box.maxX : box.x
             }
             if let note = noteTexts[label.category], label.series <= 0 {
                 let box = builder.text(note, font: theme.detail, color: theme.secondaryInk,
                                        at: Point(positive ? end + 2 * gap : end - 2 * gap, center),
-                                       anchor: positive ? .middleLeft : .middleRight, role: .annotationLabel)
+                                       anchor: positive ? .middleLeft : .middleRight, role: .annotationLabel, datum: label.category)
                 end = positive ? box.maxX : box.x
             }
             labelEnds[label.category] = max(labelEnds[label.category] ?? -.infinity, end)

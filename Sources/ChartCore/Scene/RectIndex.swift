@@ -52,4 +52,17 @@ struct RectIndex {
         }
         return false
     }
+
+    /// The indices (in insertion order) of the rectangles that share interior area with `rect`.
+    func overlapping(_ rect: Rect) -> [Int] {
+        var found: [Int32] = []
+        for row in rowRange(rect) {
+            for column in columnRange(rect) {
+                for index in cells[row * columns + column] where rects[Int(index)].intersects(rect) {
+                    found.append(index)
+                }
+            }
+        }
+        return Set(found).sorted().map(Int.init)
+    }
 }

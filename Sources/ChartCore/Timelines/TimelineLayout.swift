@@ -40,7 +40,8 @@ public struct TimelineLayout {
             }
             vertical(in: content, into: &builder, warnings: &warnings)
         }
-        return ChartLayout(scene: Scene(width: chart.width, height: chart.height, items: builder.items), warnings: warnings)
+        return ChartLayout(scene: Scene(width: chart.width, height: chart.height, items: builder.items,
+                                        datumNames: chart.events.map(\.label)), warnings: warnings)
     }
 
     // MARK: Shared pieces
@@ -75,10 +76,12 @@ public struct TimelineLayout {
     }
 
     /// Draws a label block with its top-left at `origin`, aligned left or right within `width`.
-    func drawLabel(_ event: TimelineChart.Event, lines: [String], box: Rect, into builder: inout SceneBuilder) {
+    func drawLabel(_ index: Int, lines: [String], box: Rect, into builder: inout SceneBuilder) {
+        let event = chart.events[index]
         let font = labelFont(event)
-        let height = builder.lines(lines, font: font, color: theme.ink, x: box.x, top: box.y, role: .eventLabel)
-        builder.text(dateLine(event), font: theme.detail, color: theme.mutedInk, at: Point(box.x, box.y + height), role: .eventDate)
+        let height = builder.lines(lines, font: font, color: theme.ink, x: box.x, top: box.y, role: .eventLabel, datum: index)
+        builder.text(dateLine(event), font: theme.detail, color: theme.mutedInk, at: Point(box.x, box.y + height),
+                     role: .eventDate, datum: index)
     }
 
     /// A polygon approximating a circle (the scene has no curve primitive).
@@ -92,15 +95,19 @@ public struct TimelineLayout {
     /// Draws an event's mark centred across the axis at `across` (y when horizontal, x when vertical)
     /// and returns the area it covers. A highlighted event gets a dark ring around its mark.
     @discardableResult
-    func drawMark(_ event: TimelineChart.Event, scale: TimeScale, across: Double, horizontal: Bool,
+    func drawMark(_ index: Int, scale: TimeScale, across: Double, horizontal: Bool,
                   into builder: inout SceneBuilder) -> Rect {
-        let box = drawPlainMark(event, scale: scale, across: across, horizontal: horizontal, into: &builder)
+        let event = chart.events[index]
+        var marks = SceneBuilder(measurer: measurer)
+        let box = drawPlainMark(event, scale: scale, across: across, horizontal: horizontal, into: &marks)
+        marks.items.forEach { builder.append(SceneItem($0.role, $0.shape, datum: index)) }
         guard event.highlighted else { return box }
         let ring = box.insetBy(-2 * theme.unit)
         let corners = [Point(ring.x, ring.y), Point(ring.maxX, ring.y), Point(ring.maxX, ring.maxY), Point(ring.x, ring.maxY)]
         let outline = event.end == nil && event.date.precision == .day
             ? circle(Point(ring.midX, ring.midY), radius: ring.width / 2) : corners
-        builder.path(outline, closed: true, stroke: Stroke(color: theme.ink, width: 1.5 * theme.unit), role: .marker)
+        builder.path(outline, closed: true, stroke: Stroke(color: theme.ink, width: 1.5 * theme.unit), role: .marker,
+                     datum: index)
         return ring.insetBy(-0.75 * theme.unit)
     }
 
@@ -167,10 +174,10 @@ public struct TimelineLayout {
     }
 
     /// Draws a white (or era-coloured) halo behind a label, so gridlines do not run through its text.
-    func drawHalo(_ box: Rect, eras: [Rect], into builder: inout SceneBuilder) {
+    func drawHalo(_ box: Rect, datum: Int, eras: [Rect], into builder: inout SceneBuilder) {
         let center = Point(box.midX, box.midY)
         let inEra = eras.contains { $0.x <= center.x && center.x <= $0.maxX && $0.y <= center.y && center.y <= $0.maxY }
-        builder.rect(box.insetBy(-1), fill: inEra ? eraFill : theme.background, role: .labelHalo)
+        builder.rect(box.insetBy(-1), fill: inEra ? eraFill : theme.background, role: .labelHalo, datum: datum)
     }
 
     /// The fill of era bands.

@@ -88,10 +88,10 @@ extension TimelineLayout {
             while row < 7 && rows[event.track * 8 + row].contains(where: { $0.0 < event.endDay && event.startDay < $0.1 }) { row += 1 }
             rows[event.track * 8 + row].append((event.startDay, event.endDay))
             let offset = row == 0 ? 0 : Double((row + 1) / 2) * 14 * u * (row % 2 == 1 ? 1 : -1)
-            marks[index] = drawMark(event, scale: scale, across: lanes[event.track].midY + offset, horizontal: true, into: &markBuilder)
+            marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY + offset, horizontal: true, into: &markBuilder)
         }
         for (index, event) in chart.events.enumerated() where event.end == nil {
-            marks[index] = drawMark(event, scale: scale, across: lanes[event.track].midY, horizontal: true, into: &markBuilder)
+            marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY, horizontal: true, into: &markBuilder)
         }
         var clearance = Array(repeating: 0.0, count: chart.tracks.count)
         for (index, event) in chart.events.enumerated() {
@@ -101,7 +101,7 @@ extension TimelineLayout {
 
         var placer = LabelPlacer(canvas: Rect(x: 0, y: 0, width: chart.width, height: chart.height), marks: marks,
                                  obstacles: obstacles, gap: gap)
-        var stems: [(Point, Point)] = []
+        var stems: [(Int, Point, Point)] = []
         var labels: [(Int, [String], Rect)] = []
         // The stem positions still waiting for a label, per track, sorted.
         let anchors = chart.events.indices.map { chart.events[$0].end == nil ? marks[$0].midX : marks[$0].x + 2 * u }
@@ -133,20 +133,20 @@ extension TimelineLayout {
                 // Drawn from the edge of its own mark (placement used the lane's widest mark).
                 let offset = stemOffset(event, mark: marks[index], horizontal: true)
                 let start = placed.stem.1.y < lane.midY ? marks[index].midY - offset : marks[index].midY + offset
-                stems.append((Point(placed.stem.0.x, start), placed.stem.1))
+                stems.append((index, Point(placed.stem.0.x, start), placed.stem.1))
                 labels.append((index, lines, placed.box))
             } else {
                 unplacedLabels.append(unplaced(event, reason: "no free space in its track \(chart.hasTracks ? "“\(chart.tracks[event.track])” " : "")without overlapping other labels; make the chart taller or wider"))
             }
         }
         warnings += unplacedLabels.reversed()
-        for stem in stems where stem.0 != stem.1 {
-            builder.line(from: stem.0, to: stem.1, stroke: Stroke(color: theme.axis, width: theme.hairline), role: .stem)
+        for (index, from, to) in stems where from != to {
+            builder.line(from: from, to: to, stroke: Stroke(color: theme.axis, width: theme.hairline), role: .stem, datum: index)
         }
         markBuilder.items.forEach { builder.append($0) }
         for (index, lines, box) in labels {
-            drawHalo(box, eras: eraBands, into: &builder)
-            drawLabel(chart.events[index], lines: lines, box: box, into: &builder)
+            drawHalo(box, datum: index, eras: eraBands, into: &builder)
+            drawLabel(index, lines: lines, box: box, into: &builder)
         }
     }
 }

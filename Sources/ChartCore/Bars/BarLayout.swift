@@ -60,7 +60,8 @@ public struct BarLayout {
                 warnings += attemptWarnings
             }
         }
-        return ChartLayout(scene: Scene(width: chart.width, height: chart.height, items: builder.items), warnings: warnings)
+        return ChartLayout(scene: Scene(width: chart.width, height: chart.height, items: builder.items,
+                                        datumNames: chart.categories.map(\.name)), warnings: warnings)
     }
 
     // MARK: Shared pieces
@@ -140,7 +141,7 @@ public struct BarLayout {
         guard size.width <= rect.width - padding.x && size.height <= rect.height - padding.y else { return value == 0 }
         let fill = color(category: segment.category, series: segment.series)
         builder.text(text, font: theme.label, color: fill.luminance < 0.35 ? theme.background : theme.ink,
-                     at: Point(rect.midX, rect.midY), anchor: .middleCenter, role: .valueLabel)
+                     at: Point(rect.midX, rect.midY), anchor: .middleCenter, role: .valueLabel, datum: segment.category)
         return true
     }
 
@@ -191,10 +192,10 @@ public struct BarLayout {
         guard !lines.isEmpty else { return }
         let category = chart.categories[index]
         let height = builder.lines(lines, font: categoryFont(category), color: theme.ink, x: x, top: top, align: align,
-                                   role: .categoryLabel)
+                                   role: .categoryLabel, datum: index)
         if let detail = category.detail {
             builder.text(detail, font: theme.detail, color: theme.mutedInk, at: Point(x, top + height),
-                         anchor: TextAnchor(align, .top), role: .categoryLabel)
+                         anchor: TextAnchor(align, .top), role: .categoryDetail, datum: index)
         }
     }
 

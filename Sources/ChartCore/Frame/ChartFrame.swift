@@ -40,14 +40,14 @@ public struct ChartFrame {
         top += 4 * theme.gap
 
         let footerWrapper = TextWrapper(measurer: builder.measurer, font: theme.footer)
-        let noteLines = texts.notes.map { footerWrapper.wrap($0, maxWidth: innerWidth).lines } ?? []
-        let sourceLines = texts.source.map { footerWrapper.wrap($0, maxWidth: innerWidth).lines } ?? []
-        let lineHeight = builder.lineHeight(theme.footer)
-        let footerHeight = Double(noteLines.count + sourceLines.count) * lineHeight
-        var bottom = height - margin - footerHeight
-        builder.lines(noteLines, font: theme.footer, color: theme.mutedInk, x: margin, top: bottom, role: .note)
-        bottom += Double(noteLines.count) * lineHeight
-        builder.lines(sourceLines, font: theme.footer, color: theme.mutedInk, x: margin, top: bottom, role: .source)
+        var footer = TextBlock()
+        for (text, role) in [(texts.notes, SceneRole.note), (texts.source, .source)] {
+            guard let text else { continue }
+            footer.append(footerWrapper.wrap(text, maxWidth: innerWidth).lines, font: theme.footer, color: theme.mutedInk,
+                          role: role, measurer: builder.measurer)
+        }
+        let footerHeight = footer.height
+        footer.draw(x: margin, top: height - margin - footerHeight, into: &builder)
         let contentBottom = height - margin - footerHeight - (footerHeight > 0 ? 3 * theme.gap : 0)
         return Rect(x: margin, y: top, width: innerWidth, height: max(0, contentBottom - top))
     }

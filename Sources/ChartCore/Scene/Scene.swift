@@ -9,12 +9,16 @@ public struct Scene: Equatable, Sendable {
     public var height: Double
     /// The primitives in paint order.
     public var items: [SceneItem]
+    /// What each datum is called in the data (a bar's category, an event's label), by the index
+    /// that ``SceneItem/datum`` refers to: the audit compares drawn labels with these.
+    public var datumNames: [String]
 
     /// Creates a scene.
-    public init(width: Double, height: Double, items: [SceneItem] = []) {
+    public init(width: Double, height: Double, items: [SceneItem] = [], datumNames: [String] = []) {
         self.width = width
         self.height = height
         self.items = items
+        self.datumNames = datumNames
     }
 
     /// Every item, with clipped groups flattened, in paint order.
@@ -49,6 +53,7 @@ public enum SceneRole: String, Sendable, CaseIterable, Codable {
     case tick
     case tickLabel = "tick-label"
     case categoryLabel = "category-label"
+    case categoryDetail = "category-detail"
     case axisTitle = "axis-title"
     case title
     case subtitle
@@ -76,11 +81,16 @@ public struct SceneItem: Equatable, Sendable {
     public var role: SceneRole
     /// What it draws.
     public var shape: Shape
+    /// The datum it stands for (a bar's category, a timeline event), as an index into
+    /// ``Scene/datumNames``; `nil` for axes, titles and other chart furniture. A label, its mark
+    /// and the leader between them share one datum, so the audit lets them touch.
+    public var datum: Int?
 
     /// Creates an item.
-    public init(_ role: SceneRole, _ shape: Shape) {
+    public init(_ role: SceneRole, _ shape: Shape, datum: Int? = nil) {
         self.role = role
         self.shape = shape
+        self.datum = datum
     }
 
     /// The drawing primitives.

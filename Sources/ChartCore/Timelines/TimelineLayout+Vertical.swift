@@ -1,0 +1,203 @@
+extension TimelineLayout {
+    /// Time top to bottom along one spine: marks coloured by track (one narrow column per track),
+    /// labels stacked to the right in date order, each joined to its mark by a leader line.
+    ///
+    /// Labels go as near their date as the labels above them allow (a downward pass), then, if the
+    /// last ones run past the bottom, are pushed back up (an upward pass). Any label that still
+    /// does not fit inside the plot, or would cover an era label, is left out and reported.
+    func vertical(in content: Rect, into builder: inout SceneBuilder, warnings: inout [String]) {
+        let u = theme.unit, gap = theme.gap
+        let tickHeight = builder.lineHeight(theme.tick)
+        let plot = Rect(x: content.x, y: content.y + tickHeight / 2, width: content.width, height: max(1, content.height - tickHeight))
+        let scale = TimeScale(domain: domain, range: (plot.y, plot.maxY))
+        let ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(plot.height / (6 * tickHeight)))
+        let tickWidth = ticks.map { measurer.measure($0.label, font: theme.tick).width }.max() ?? 0
+        let spine = Crisp.half(content.x + tickWidth + 3 * gap)
+        // Long marks (spans, and months or years tall enough for a bracket) go in sub-columns next
+        // to the spine, packed so that overlapping ones sit side by side; short marks go further
+        // right, one column per track, so that marks of different tracks at one date stay apart
+        // and their leaders cross no long mark.
+        let columns = markColumns(scale: scale)
+        let longWidth = 14 * u, pointWidth = 11 * u
+        let pointsLeft = spine + Double(columns.longCount) * longWidth
+        func across(_ index: Int) -> Double {
+            if let sub = columns.long[index] { return spine + (Double(sub) + 0.5) * longWidth }
+            return pointsLeft + (Double(columns.point[index] ?? 0) + 0.5) * pointWidth
+        }
+        let labelX = pointsLeft + Double(columns.pointCount) * pointWidth + 8 * u
+        let labelWidth = max(40 * u, content.maxX - labelX)
+
+        var obstacles: [Rect] = []
+        var eraBands: [Rect] = []
+        for era in chart.eras {
+            let y1 = max(plot.y, scale(Double(era.start.period.lowerBound))), y2 = min(plot.maxY, scale(Double(era.end.period.upperBound)))
+            let band = Rect(x: spine, y: y1, width: content.maxX - spine, height: max(0, y2 - y1))
+            eraBands.append(band)
+            builder.rect(band, fill: eraFill, role: .era)
+            guard let (text, shortened) = eraLabel(era.label, maxWidth: content.maxX - spine - 2 * gap) else {
+                warnings.append("the era label “\(era.label)” was left out: the chart is too narrow for it")
+                continue
+            }
+            let label = builder.run(text, font: theme.detail, color: theme.secondaryInk, at: Point(content.maxX, y1 + gap / 2),
+                                    anchor: TextAnchor(.right, .top))
+            if obstacles.contains(where: { $0.intersects(label.bounds) }) {
+                warnings.append("the era label “\(era.label)” was left out: it would cover the label of the era before it")
+            } else {
+                builder.append(SceneItem(.eraLabel, .text(label)))
+                obstacles.append(label.bounds)
+                if shortened { warnings.append("the era label “\(era.label)” was shortened to fit the width") }
+            }
+        }
+        for tick in ticks {
+            let y = Crisp.half(scale(Double(tick.day)))
+            builder.line(from: Point(spine - gap, y), to: Point(content.maxX, y),
+                         stroke: Stroke(color: tick.isYear ? theme.axis.mixed(with: theme.background, amount: 0.5) : theme.grid, width: theme.hairline), role: .grid)
+            builder.text(tick.label, font: theme.tick, color: theme.mutedInk, at: Point(spine - 2 * gap, scale(Double(tick.day))),
+                         anchor: .middleRight, role: .tickLabel)
+        }
+        builder.line(from: Point(spine, plot.y), to: Point(spine, plot.maxY), stroke: Stroke(color: theme.axis, width: 1), role: .axis)
+
+        // Spans first, under the other marks.
+        var marks = Array(repeating: Rect(x: 0, y: 0, width: 0, height: 0), count: chart.events.count)
+        var markBuilder = SceneBuilder(measurer: measurer)
+        for pass in [true, false] {
+            for (index, event) in chart.events.enumerated() where (event.end != nil) == pass {
+                marks[index] = drawMark(index, scale: scale, across: across(index), horizontal: false, into: &markBuilder)
+            }
+        }
+
+        // Labels go in the order of their marks (the middle of a month or year), not of first days.
+        // A long mark's label sits level with its start (the date it is about), after the labels of
+        // short marks on the same date, or lower along the mark where a level leader would cross
+        // a mark beside it; a short mark's label is centred on the mark.
+        let anchors = chart.events.indices.map { index in
+            columns.long[index] != nil ? freeRow(index, marks: marks, to: labelX) : marks[index].midY
+        }
+        let order = chart.events.indices.sorted { (anchors[$0], $0) < (anchors[$1], $1) }
+        let blocks = chart.events.map { event -> (lines: [String], size: (width: Double, height: Double)) in
+            let lines = labelLines(event, maxWidth: labelWidth)
+            return (lines, labelSize(event, lines: lines))
+        }
+        // Downward pass: each label as close to its mark as the one above allows, skipping era labels.
+        var tops = Array(repeating: 0.0, count: chart.events.count)
+        var previousBottom = plot.y - gap
+        for index in order {
+            let size = blocks[index].size
+            let firstLine = measurer.measure("Hg", font: labelFont(chart.events[index])).height
+            let lift = columns.long[index] != nil ? firstLine / 2 : size.height / 2
+            var top = max(anchors[index] - lift, previousBottom + gap, content.y)
+            while let blocker = obstacles.first(where: { $0.intersects(Rect(x: labelX, y: top, width: size.width, height: size.height)) }) {
+                top = blocker.maxY + gap
+            }
+            tops[index] = top
+            previousBottom = top + size.height
+        }
+        // Upward pass: pull labels that run past the bottom back up.
+        var limit = plot.maxY + tickHeight / 2
+        for index in order.reversed() {
+            let height = blocks[index].size.height
+            if tops[index] + height > limit { tops[index] = limit - height }
+            limit = tops[index] - gap
+        }
+        var lastBottom = -Double.infinity
+        var placed: [(Int, Rect)] = []
+        for index in order {
+            let event = chart.events[index]
+            let box = Rect(x: labelX, y: tops[index], width: blocks[index].size.width, height: blocks[index].size.height)
+            let collides = box.y < content.y - 0.01 || box.y < lastBottom - 0.01 || obstacles.contains { $0.intersects(box) }
+            if collides {
+                warnings.append(unplaced(event, reason: "the labels before and after it fill the height; make the chart taller"))
+                continue
+            }
+            lastBottom = box.maxY + gap
+            let firstLine = box.y + measurer.measure("Hg", font: labelFont(event)).height / 2
+            let leader = leaderPath(index, from: marks[index], anchor: anchors[index], to: Point(labelX, firstLine), marks: marks)
+            builder.path(leader, stroke: Stroke(color: theme.axis, width: theme.hairline), role: .stem, datum: index)
+            placed.append((index, box))
+        }
+        markBuilder.items.forEach { builder.append($0) }
+        for (index, box) in placed {
+            drawHalo(box, datum: index, eras: eraBands, into: &builder)
+            drawLabel(index, lines: blocks[index].lines, box: box, into: &builder)
+        }
+    }
+
+    /// Which column each mark takes: long marks in packed sub-columns (`long`), short ones in a
+    /// column per track that has any (`point`).
+    func markColumns(scale: TimeScale) -> (long: [Int: Int], longCount: Int, point: [Int: Int], pointCount: Int) {
+        let isLong = chart.events.map { event in
+            event.end != nil || (event.date.precision != .day && abs(scale(event.endDay) - scale(event.startDay)) >= 16 * theme.unit)
+        }
+        var long: [Int: Int] = [:], taken: [[(Double, Double)]] = []
+        // Longest first, so the longest marks sit next to the spine and shorter ones, whose
+        // leaders have less room to dodge, further right.
+        func length(_ index: Int) -> Double { chart.events[index].endDay - chart.events[index].startDay }
+        let order = chart.events.indices.filter { isLong[$0] }.sorted { (-length($0), $0) < (-length($1), $1) }
+        for index in order {
+            let event = chart.events[index]
+            if let free = taken.firstIndex(where: { column in !column.contains { $0.0 < event.endDay && event.startDay < $0.1 } }) {
+                long[index] = free
+                taken[free].append((event.startDay, event.endDay))
+            } else {
+                long[index] = taken.count
+                taken.append([(event.startDay, event.endDay)])
+            }
+        }
+        let pointTracks = chart.tracks.indices.filter { track in
+            chart.events.indices.contains { !isLong[$0] && chart.events[$0].track == track }
+        }
+        var point: [Int: Int] = [:]
+        for index in chart.events.indices where !isLong[index] {
+            point[index] = pointTracks.firstIndex(of: chart.events[index].track)
+        }
+        return (long, taken.count, point, pointTracks.count)
+    }
+
+    /// The first height along a long mark, from its start down, where a level leader to `labelX`
+    /// crosses no other mark; its start when there is none.
+    func freeRow(_ index: Int, marks: [Rect], to labelX: Double) -> Double {
+        let u = theme.unit, mark = marks[index]
+        let others = marks.indices.filter { $0 != index && marks[$0].maxX > mark.maxX }
+        for y in stride(from: mark.y + u, through: mark.maxY - u, by: 2 * u) {
+            let clear = !others.contains { other in
+                SceneAudit.segment(Point(mark.maxX, y), Point(labelX, y), crosses: marks[other].insetBy(-u))
+            }
+            if clear { return y }
+        }
+        return mark.y + u
+    }
+
+    /// The leader from a mark to its label's first line: from the mark's right edge (for a long
+    /// mark, at the height along it nearest the label that crosses nothing), then slanting to the
+    /// label. Candidate starts are tried in a fixed order; the first that crosses no other mark wins.
+    func leaderPath(_ index: Int, from mark: Rect, anchor: Double, to label: Point, marks: [Rect]) -> [Point] {
+        let u = theme.unit
+        let elbow = Point(label.x - 8 * u, label.y), end = Point(label.x - 2 * u, label.y)
+        var starts: [Point] = []
+        if mark.height > 6 * u {
+            let low = mark.y + 2 * u, high = mark.maxY - 2 * u
+            let preferred = min(high, max(low, label.y))
+            starts.append(Point(mark.maxX, preferred))
+            starts.append(Point(mark.midX, anchor))
+            starts.append(Point(mark.midX, mark.maxY + u))
+            let step = max(2 * u, (high - low) / 16)
+            for offset in stride(from: step, through: high - low, by: step) {
+                for y in [preferred - offset, preferred + offset] where low <= y && y <= high {
+                    starts.append(Point(mark.maxX, y))
+                }
+            }
+        } else {
+            starts = [Point(mark.maxX, anchor), Point(mark.midX, mark.y), Point(mark.midX, mark.maxY)]
+        }
+        let others = marks.indices.filter { $0 != index && marks[$0].maxX > mark.x }
+        for start in starts {
+            let path = [start, elbow, end]
+            let crosses = others.contains { other in
+                let box = marks[other].insetBy(SceneAudit.tolerance)
+                return SceneAudit.segment(path[0], path[1], crosses: box) || SceneAudit.segment(path[1], path[2], crosses: box)
+            }
+            if !crosses { return path }
+        }
+        return [starts[0], elbow, end]
+    }
+}
