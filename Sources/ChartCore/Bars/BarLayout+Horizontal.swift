@@ -11,16 +11,13 @@ extension BarLayout {
         // thin for the wrapped lines.
         let axisTitleRoom = chart.valueAxisTitle == nil ? 0 : tickHeight + gap
         let estimatedStep = (content.height - tickHeight - 2 * gap - axisTitleRoom) / (Double(count) + 0.1)
-        var wrapped = categoryLines(maxWidth: max(60 * u, 0.3 * content.width))
-        for fraction in [0.4, 0.5] {
-            let tallest = zip(wrapped, chart.categories).map { categoryBlockHeight($0.lines, $1) }.max() ?? 0
-            if tallest <= estimatedStep - gap { break }
-            wrapped = categoryLines(maxWidth: max(60 * u, fraction * content.width))
+        var labels = CategoryLabels.beside(chart, step: estimatedStep, maxWidth: max(60 * u, 0.3 * content.width), theme: theme,
+                                           measurer: measurer)
+        for fraction in [0.4, 0.5] where !labels.complete {
+            labels = CategoryLabels.beside(chart, step: estimatedStep, maxWidth: max(60 * u, fraction * content.width),
+                                           theme: theme, measurer: measurer)
         }
-        let categoryWidth = zip(wrapped, chart.categories).map { result, category in
-            (result.lines.map { measurer.measure($0, font: categoryFont(category)).width }
-                + [category.detail.map { measurer.measure($0, font: theme.detail).width } ?? 0]).max() ?? 0
-        }.max() ?? 0
+        let categoryWidth = labels.width
         let noteTexts = notes
         let labelWidths = endLabels.map { label -> (Double, Bool) in
             let width = showValueLabels ? measurer.measure(valueText(label.value, category: label.category), font: valueFont).width : 0
@@ -61,30 +58,9 @@ extension BarLayout {
             let start = plot.y + (plot.height - span) / 2
             bands = BandScale(count: count, range: (start, start + span), paddingInner: 0.3, paddingOuter: 0.2)
         }
-        // A label block taller than its band would touch its neighbour: keep the lines that fit
-        // and end the last with "…".
-        let lineHeight = builder.lineHeight(theme.label)
-        let detailHeight = builder.lineHeight(theme.detail)
-        if abs(bands.step) < 0.9 * lineHeight {
-            wrapped = wrapped.map { _ in TextWrapper.Result(lines: [], fits: false) }
-            warnings.append("category labels left out: \(count) bars leave too little room for any; the chart would need to be taller")
-        }
-        var shortened = 0
-        for index in wrapped.indices {
-            let room = abs(bands.step) - gap - (chart.categories[index].detail == nil ? 0 : detailHeight)
-            let allowed = max(1, Int((room / lineHeight).rounded(.down)))
-            if wrapped[index].lines.count > allowed {
-                wrapped[index].lines = Array(wrapped[index].lines.prefix(allowed - 1)) + [wrapped[index].lines[allowed - 1] + "…"]
-                shortened += 1
-            }
-        }
-        if shortened > 0 {
-            warnings.append("\(shortened) category label(s) shortened with “…”: the chart is too short for \(count) bars; make it taller")
-        }
-        let blockHeights = zip(wrapped, chart.categories).map { categoryBlockHeight($0.lines, $1) }
-        if !wrapped.allSatisfy(\.fits) {
-            warnings.append("some category labels were broken inside a word to fit")
-        }
+        // Planned again for the bands as drawn, in the width the plot left them.
+        labels = CategoryLabels.beside(chart, step: abs(bands.step), maxWidth: max(1, categoryWidth), theme: theme, measurer: measurer)
+        warnings += labels.warnings(count: count)
 
         for (tick, label) in zip(scale.ticks, tickLabels) {
             let x = Crisp.half(scale(tick))
@@ -123,9 +99,9 @@ extension BarLayout {
         let baseX = Crisp.half(scale(scale.base))
         builder.line(from: Point(baseX, plot.y), to: Point(baseX, plot.maxY), stroke: Stroke(color: theme.baseline, width: 1), role: .axis)
 
-        for index in chart.categories.indices {
-            let top = bands.center(index) - blockHeights[index] / 2
-            drawCategory(index, lines: wrapped[index].lines, x: content.x + categoryWidth, top: top, align: .right, into: &builder)
+        for (index, block) in labels.blocks.enumerated() {
+            block.draw(x: content.x + categoryWidth, top: bands.center(index) - block.height / 2, align: .right, datum: index,
+                       into: &builder)
         }
         var labelEnds: [Int: Double] = [:]
         for label in endLabels {

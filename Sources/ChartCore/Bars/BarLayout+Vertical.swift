@@ -20,7 +20,10 @@ extension BarLayout {
         // Tick labels set the plot's left edge, which sets band widths, which set category label
         // wrapping, which sets the plot's bottom edge and so the ticks: repeat until stable.
         var categoryHeight = 0.0, noteHeight = 0.0
-        var plot = content, scale: ValueScale!, bands: BandScale!, wrapped: [TextWrapper.Result] = []
+        var plot = content, scale: ValueScale!, bands: BandScale!
+        var labels = CategoryLabels(blocks: [], every: 1, shortened: 0, droppedDetails: 0)
+        // Ordered categories (years, months) are thinned rather than turned; names are turned when allowed.
+        let mayThin = !mayTurn || chart.categoriesAreOrdered
         var tickLabels: [String] = [], noteLines: [Int: [String]] = [:]
         for _ in 0..<4 {
             let previous = (categoryHeight, noteHeight)
@@ -29,7 +32,7 @@ extension BarLayout {
             let bottomRoom = categoryHeight + 2 * gap + (negatives ? builder.lineHeight(valueFont) + gap : 0)
             let plotTop = top + headroom, plotBottom = max(plotTop + 1, content.maxY - bottomRoom)
             scale = ValueScale(chart.scale, extent: valueExtent, range: (plotBottom, plotTop),
-                               tickCount: min(8, max(4, (plotBottom - plotTop) / (60 * u))))
+                               tickCount: min(10, max(2, (plotBottom - plotTop) / (60 * u))))
             tickLabels = tickTexts(scale)
             let tickWidth = tickLabels.map { measurer.measure($0, font: theme.tick).width }.max() ?? 0
             let left = content.x + tickWidth + 2 * gap
@@ -41,23 +44,18 @@ extension BarLayout {
                 bands = BandScale(count: count, range: (start, start + span), paddingInner: 0.25, paddingOuter: 0.15)
             }
             plot = Rect(x: left, y: plotTop, width: content.maxX - left, height: plotBottom - plotTop)
-            wrapped = categoryLines(maxWidth: abs(bands.step) - gap).map(Self.limitedToThreeLines)
-            categoryHeight = zip(wrapped, chart.categories).map { categoryBlockHeight($0.lines, $1) }.max() ?? 0
+            labels = CategoryLabels.below(chart, step: abs(bands.step), theme: theme, measurer: measurer, mayThin: mayThin)
+            categoryHeight = labels.height
             let noteWrapper = TextWrapper(measurer: measurer, font: theme.detail)
             noteLines = notes.mapValues { noteWrapper.wrap($0, maxWidth: abs(bands.step) - gap).lines }
             noteHeight = Double(noteLines.values.map(\.count).max() ?? 0) * builder.lineHeight(theme.detail)
             if previous == (categoryHeight, noteHeight) { break }
         }
 
-        let categoriesFit = wrapped.allSatisfy(\.fits)
-        if !categoriesFit {
-            if mayTurn { return "the category labels do not fit under \(count) vertical bars" }
-            if wrapped.allSatisfy(\.lines.isEmpty) {
-                warnings.append("category labels left out: \(count) bars leave too little room for any; the chart would need to be wider")
-            } else {
-                warnings.append("some category labels were broken inside a word or shortened with “…” to fit under their bars")
-            }
+        if mayTurn && !labels.complete && !mayThin {
+            return "the category labels do not fit under \(count) vertical bars"
         }
+        warnings += labels.warnings(count: count)
         let barStep = bands.bandwidth / Double(seriesCount)
         let room = seriesCount == 1 ? abs(bands.step) - u : barStep - u
         if showValueLabels {
@@ -65,7 +63,7 @@ extension BarLayout {
             if widest(valueFont) > room {
                 valueFont.size *= 0.85
                 if widest(valueFont) > room {
-                    if mayTurn { return "the value labels are wider than the vertical bars" }
+                    if mayTurn && horizontalValueLabelsFit(in: content) { return "the value labels are wider than the vertical bars" }
                     showValueLabels = false
                     warnings.append("value labels left out: they are wider than the bars; the axis gives the values")
                 }
@@ -100,8 +98,8 @@ extension BarLayout {
         builder.line(from: Point(plot.x, baseY), to: Point(plot.maxX, baseY), stroke: Stroke(color: theme.baseline, width: 1), role: .axis)
 
         let categoryTop = plot.maxY + 2 * gap + (negatives ? builder.lineHeight(valueFont) + gap : 0)
-        for index in chart.categories.indices {
-            drawCategory(index, lines: wrapped[index].lines, x: bands.center(index), top: categoryTop, align: .center, into: &builder)
+        for (index, block) in labels.blocks.enumerated() {
+            block.draw(x: bands.center(index), top: categoryTop, align: .center, datum: index, into: &builder)
         }
         var labelTops: [Int: Double] = [:]
         if showValueLabels {
@@ -135,9 +133,10 @@ extension BarLayout {
         return nil
     }
 
-    /// A wrapped label cut to three lines, the last ending in `…`; cutting counts as not fitting.
-    static func limitedToThreeLines(_ result: TextWrapper.Result) -> TextWrapper.Result {
-        guard result.lines.count > 3 else { return result }
-        return TextWrapper.Result(lines: Array(result.lines.prefix(2)) + [result.lines[2] + "…"], fits: false)
+    /// Whether value labels would fit beside horizontal bars of this chart in `content`: turning
+    /// for them is no use when the bars would be thinner than a label there too.
+    func horizontalValueLabelsFit(in content: Rect) -> Bool {
+        let bars = Double(chart.categories.count * (chart.isStacked ? 1 : chart.series.count))
+        return content.height / bars * 0.7 >= measurer.measure("Hg", font: theme.valueLabel).height
     }
 }

@@ -163,42 +163,6 @@ public struct BarLayout {
         return chart.format.axisLabels(scale.ticks, bare: bare)
     }
 
-    /// Wrapped category labels: (lines, all words fitted) per category; none at all (and not
-    /// fitting) when the room is narrower than one letter, as with thousands of bars.
-    func categoryLines(maxWidth: Double) -> [TextWrapper.Result] {
-        if maxWidth < 0.8 * theme.label.size {
-            return chart.categories.map { _ in TextWrapper.Result(lines: [], fits: false) }
-        }
-        return chart.categories.map { category in
-            TextWrapper(measurer: measurer, font: categoryFont(category)).wrap(category.name, maxWidth: maxWidth)
-        }
-    }
-
-    func categoryFont(_ category: BarChart.Category) -> FontStyle {
-        category.highlighted ? theme.labelBold : theme.label
-    }
-
-    /// Height of a category's label block: its lines plus the detail line.
-    func categoryBlockHeight(_ lines: [String], _ category: BarChart.Category) -> Double {
-        if lines.isEmpty { return 0 }
-        let lineHeight = measurer.measure("Hg", font: theme.label).height
-        let detail = category.detail == nil ? 0 : measurer.measure("Hg", font: theme.detail).height
-        return Double(lines.count) * lineHeight + detail
-    }
-
-    /// Draws a category label block: its lines, then the detail line, aligned on `x` from `top`.
-    func drawCategory(_ index: Int, lines: [String], x: Double, top: Double, align: TextAnchor.Horizontal,
-                      into builder: inout SceneBuilder) {
-        guard !lines.isEmpty else { return }
-        let category = chart.categories[index]
-        let height = builder.lines(lines, font: categoryFont(category), color: theme.ink, x: x, top: top, align: align,
-                                   role: .categoryLabel, datum: index)
-        if let detail = category.detail {
-            builder.text(detail, font: theme.detail, color: theme.mutedInk, at: Point(x, top + height),
-                         anchor: TextAnchor(align, .top), role: .categoryDetail, datum: index)
-        }
-    }
-
     /// The ratio annotations' texts, for sizing.
     var ratios: [(from: Int, to: Int, text: String)] {
         chart.annotations.compactMap { if case .ratio(let from, let to, let text) = $0 { return (from, to, text) } else { return nil } }

@@ -2,7 +2,9 @@
 ///
 /// Greedy line filling: breaks at spaces, after hyphens and slashes, and between any two
 /// East Asian wide characters (CJK text has no spaces); a newline in the text always breaks.
-/// A single word wider than the line is broken between characters, and ``Result/fits`` says so.
+/// A single word wider than the line is broken between characters only when asked
+/// (`breakWords`, for titles and notes that must stay on the canvas); labels keep their words
+/// whole and use ``fit(_:maxWidth:maxLines:)``, which ends a label that does not fit with "…".
 public struct TextWrapper {
     /// Wrapped lines and whether every word fitted without being broken.
     public struct Result: Equatable {
@@ -26,8 +28,9 @@ public struct TextWrapper {
         measurer.measure(text, font: font).width
     }
 
-    /// `text` wrapped to `maxWidth`.
-    public func wrap(_ text: String, maxWidth: Double) -> Result {
+    /// `text` wrapped to `maxWidth`; a word wider than that is split between characters when
+    /// `breakWords`, else left whole on its own (too wide) line. ``Result/fits`` is `false` in both cases.
+    public func wrap(_ text: String, maxWidth: Double, breakWords: Bool = true) -> Result {
         var lines: [String] = []
         var fits = true
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -47,12 +50,44 @@ public struct TextWrapper {
         for line in lines {
             if width(line) <= maxWidth || line.count <= 1 {
                 result.append(line)
+            } else if !breakWords {
+                fits = false
+                result.append(line)
             } else {
                 fits = false
                 result.append(contentsOf: splitCharacters(line, maxWidth: maxWidth))
             }
         }
         return Result(lines: result, fits: fits)
+    }
+
+    /// `text` in at most `maxLines` lines of `maxWidth`, breaking only between words; when it
+    /// does not fit, the last line kept is cut at a character and ends with "…" (so a shortened
+    /// label keeps its start). `nil` when not even one character and "…" fit.
+    public func fit(_ text: String, maxWidth: Double, maxLines: Int) -> (lines: [String], shortened: Bool)? {
+        let wrapped = wrap(text, maxWidth: maxWidth, breakWords: false).lines
+        if wrapped.count <= maxLines && wrapped.allSatisfy({ width($0) <= maxWidth }) { return (wrapped, false) }
+        var kept: [String] = []
+        for line in wrapped.prefix(maxLines) {
+            if width(line) <= maxWidth && kept.count < maxLines - 1 {
+                kept.append(line)
+                continue
+            }
+            guard let cut = shortened(line, maxWidth: maxWidth) else { return kept.isEmpty ? nil : (kept, true) }
+            return (kept + [cut], true)
+        }
+        return kept.isEmpty ? nil : (kept, true)
+    }
+
+    /// The longest start of `text` that fits `maxWidth` with "…" after it; `nil` when none does.
+    public func shortened(_ text: String, maxWidth: Double) -> String? {
+        var cut = text
+        while !cut.isEmpty {
+            cut.removeLast()
+            let candidate = cut.trailingSpacesRemoved + "…"
+            if !cut.trailingSpacesRemoved.isEmpty && width(candidate) <= maxWidth { return candidate }
+        }
+        return nil
     }
 
     private func splitCharacters(_ line: String, maxWidth: Double) -> [String] {

@@ -185,14 +185,9 @@ public struct TimelineLayout {
 
     /// An era label cut to `maxWidth` with "…"; `nil` when not even one letter fits.
     func eraLabel(_ text: String, maxWidth: Double) -> (text: String, shortened: Bool)? {
-        if measurer.measure(text, font: theme.detail).width <= maxWidth { return (text, false) }
-        var cut = text
-        while !cut.isEmpty {
-            cut.removeLast()
-            let candidate = cut.trailingSpacesRemoved + "…"
-            if measurer.measure(candidate, font: theme.detail).width <= maxWidth { return (candidate, true) }
-        }
-        return nil
+        let wrapper = TextWrapper(measurer: measurer, font: theme.detail)
+        if wrapper.width(text) <= maxWidth { return (text, false) }
+        return wrapper.shortened(text, maxWidth: maxWidth).map { ($0, true) }
     }
 
     /// The padded date domain: all events and eras, plus a margin on each side, at least two weeks.

@@ -1,0 +1,167 @@
+import Dataset
+
+/// The category labels of a bar chart, planned for the room each band gives them.
+///
+/// A label is its name (wrapped only between words, or between CJK characters) and, when the
+/// spec asks, a detail line. When labels do not fit their band, the planner takes the next move
+/// and says which: ordered categories (years, months, dates, numbers) are **thinned** to every
+/// k-th label at round values (every 2, 5, 10 years; quarters, years), so that each shown label
+/// has k bands of room; other names are **shortened** with "…" after the start that fits. A
+/// label is never broken inside a word or a number. (Turning the chart horizontal is the bar
+/// layout's move, taken before these when it may.)
+struct CategoryLabels {
+    /// The block drawn for each category; empty for a category whose label is thinned out.
+    var blocks: [TextBlock]
+    /// Show every `every`-th label (1: all).
+    var every: Int
+    /// How many labels were shortened with "…".
+    var shortened: Int
+    /// How many detail lines were left out for want of room.
+    var droppedDetails: Int
+
+    /// Whether every label is shown whole.
+    var complete: Bool { every == 1 && shortened == 0 && droppedDetails == 0 }
+    /// The tallest block.
+    var height: Double { blocks.map(\.height).max() ?? 0 }
+    /// The widest block.
+    var width: Double { blocks.map(\.width).max() ?? 0 }
+
+    /// What the reader should be told about the labels, if anything.
+    func warnings(count: Int) -> [String] {
+        var result: [String] = []
+        if blocks.allSatisfy(\.isEmpty) {
+            result.append("category labels left out: \(count) bars leave too little room for any; make the chart larger")
+        } else if every > 1 {
+            result.append("category labels thinned to every \(every)th of \(count) bars to fit")
+        }
+        if shortened > 0 { result.append("\(shortened) category label(s) shortened with “…” to fit") }
+        if droppedDetails > 0 { result.append("\(droppedDetails) detail line(s) under category labels left out to fit") }
+        return result
+    }
+
+    /// Labels set under vertical bars: each in `step` of width (k × `step` when thinned), at most
+    /// three lines and the detail line.
+    static func below(_ chart: BarChart, step: Double, theme: Theme, measurer: any TextMeasurer,
+                      mayThin: Bool) -> CategoryLabels {
+        let whole = plan(chart, width: step - theme.gap, lines: 3, theme: theme, measurer: measurer)
+        if whole.complete || !mayThin || !chart.categoriesAreOrdered { return whole }
+        for every in thinningSteps(chart) where every > 1 {
+            let thinned = plan(chart, width: Double(every) * step - theme.gap, lines: 1, theme: theme, measurer: measurer,
+                               every: every)
+            if thinned.shortened == 0 && thinned.droppedDetails == 0 { return thinned }
+        }
+        return CategoryLabels(blocks: chart.categories.map { _ in TextBlock() }, every: chart.categories.count + 1,
+                              shortened: 0, droppedDetails: 0)
+    }
+
+    /// Labels set beside horizontal bars: each in `maxWidth` and in the height of one band
+    /// (k bands when thinned).
+    static func beside(_ chart: BarChart, step: Double, maxWidth: Double, theme: Theme, measurer: any TextMeasurer) -> CategoryLabels {
+        let lineHeight = measurer.measure("Hg", font: theme.label).height
+        let lines = Int(((step - theme.gap) / lineHeight).rounded(.down))
+        if lines >= 1 {
+            return plan(chart, width: maxWidth, lines: lines, theme: theme, measurer: measurer, height: step - theme.gap)
+        }
+        if chart.categoriesAreOrdered {
+            for every in thinningSteps(chart) where Double(every) * step - theme.gap >= lineHeight {
+                return plan(chart, width: maxWidth, lines: 1, theme: theme, measurer: measurer,
+                            height: Double(every) * step - theme.gap, every: every)
+            }
+        }
+        return CategoryLabels(blocks: chart.categories.map { _ in TextBlock() }, every: chart.categories.count + 1,
+                              shortened: 0, droppedDetails: 0)
+    }
+
+    /// Every category's block in `width` × `height` (unbounded height when `nil`) and at most
+    /// `lines` name lines, showing only the categories at round values of `every`. A name keeps
+    /// priority over its detail line: the detail is left out when the name would otherwise be shortened.
+    private static func plan(_ chart: BarChart, width: Double, lines: Int, theme: Theme, measurer: any TextMeasurer,
+                             height: Double? = nil, every: Int = 1) -> CategoryLabels {
+        var result = CategoryLabels(blocks: [], every: every, shortened: 0, droppedDetails: 0)
+        let shown = shownIndices(chart, every: every)
+        let detailHeight = measurer.measure("Hg", font: theme.detail).height
+        let lineHeight = measurer.measure("Hg", font: theme.label).height
+        let detailWrapper = TextWrapper(measurer: measurer, font: theme.detail)
+        for (index, category) in chart.categories.enumerated() {
+            guard shown.contains(index) else {
+                result.blocks.append(TextBlock())
+                continue
+            }
+            let font = category.highlighted ? theme.labelBold : theme.label
+            let wrapper = TextWrapper(measurer: measurer, font: font)
+            var detailLines: [String] = []
+            if let detail = category.detail {
+                if detailWrapper.width(detail) <= width {
+                    detailLines = [detail]
+                } else if height == nil, let fitted = detailWrapper.fit(detail, maxWidth: width, maxLines: 2), !fitted.shortened {
+                    detailLines = fitted.lines
+                } else {
+                    result.droppedDetails += 1
+                }
+            }
+            var nameLines = lines
+            if !detailLines.isEmpty, let height {
+                let withDetail = min(lines, Int(((height - detailHeight) / lineHeight).rounded(.down)))
+                let whole = wrapper.fit(category.name, maxWidth: width, maxLines: withDetail)
+                if withDetail < 1 || whole == nil || whole!.shortened {
+                    detailLines = []
+                    result.droppedDetails += 1
+                } else {
+                    nameLines = withDetail
+                }
+            }
+            var block = TextBlock()
+            if let fitted = wrapper.fit(category.name, maxWidth: width, maxLines: max(1, nameLines)) {
+                if fitted.shortened { result.shortened += 1 }
+                block.append(fitted.lines, font: font, color: theme.ink, role: .categoryLabel, measurer: measurer)
+                block.append(detailLines, font: theme.detail, color: theme.mutedInk, role: .categoryDetail, measurer: measurer)
+            } else {
+                result.shortened += 1
+            }
+            result.blocks.append(block)
+        }
+        return result
+    }
+
+    /// The indices of the labels shown when every `every`-th is: those at round values (years
+    /// divisible by `every`, months starting a quarter or a year), else every `every`-th from the first.
+    static func shownIndices(_ chart: BarChart, every: Int) -> Set<Int> {
+        let indices = chart.categories.indices
+        guard every > 1 else { return Set(indices) }
+        let ordinals = chart.categories.map { ordinal($0.name) }
+        if ordinals.allSatisfy({ $0 != nil }) {
+            let round = Set(indices.filter { ordinals[$0]! % every == 0 })
+            if !round.isEmpty { return round }
+        }
+        return Set(indices.filter { $0 % every == 0 })
+    }
+
+    /// The intervals to thin by, smallest first: months by 2, 3, 6, 12, 24 …; others by 2, 5, 10, 20, 50 ….
+    static func thinningSteps(_ chart: BarChart) -> [Int] {
+        let months = chart.categories.allSatisfy { (try? PartialDate(parsing: $0.name))?.precision == .month }
+        let base = months ? [1, 2, 3, 6, 12, 24, 60, 120] : [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+        return base.filter { $0 <= max(1, chart.categories.count) }
+    }
+
+    /// A category's place on its own scale: a year, a month counted from year 0, or an integer.
+    static func ordinal(_ name: String) -> Int? {
+        if let date = try? PartialDate(parsing: name), !date.isApproximate {
+            switch date.precision {
+            case .year: return date.year
+            case .month: return date.year * 12 + (date.month ?? 1) - 1
+            case .day: return nil
+            }
+        }
+        return Int(name)
+    }
+}
+
+extension BarChart {
+    /// Whether the categories are ordered values (years, months, dates or numbers), whose labels
+    /// may be thinned without losing the reader's place.
+    public var categoriesAreOrdered: Bool {
+        categories.count > 1 && categories.allSatisfy { category in
+            (try? PartialDate(parsing: category.name)) != nil || Double(category.name) != nil
+        }
+    }
+}
