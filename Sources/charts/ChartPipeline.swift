@@ -86,8 +86,24 @@ final class ChartPipeline {
         if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, specText: context.locator, dataset: dataset) }) }
         let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)
             + layout.warnings.map { Diagnostic(.warning, file: display, message: $0) }
-            + layout.findings.map { Diagnostic(.warning, file: display, message: "layout audit: \($0.message)") }
+            + Self.auditWarnings(layout.findings, file: display)
         return (layout, warnings)
+    }
+
+    /// The audit's findings as warnings: at most five of each kind, then how many more there are
+    /// (a dense cluster can cross hundreds of marks; `--scene` lists them all).
+    static func auditWarnings(_ findings: [AuditFinding], file: String) -> [Diagnostic] {
+        var shown: [Diagnostic] = []
+        for kind in AuditFinding.Kind.allCases {
+            let ofKind = findings.filter { $0.kind == kind }
+            shown += ofKind.prefix(5).map { Diagnostic(.warning, file: file, message: "layout audit: \($0.message)") }
+            if ofKind.count > 5 {
+                shown.append(Diagnostic(.warning, file: file,
+                                        message: "layout audit: \(ofKind.count - 5) more \(kind.rawValue) finding(s) like these",
+                                        hint: "render with --scene to list every one"))
+            }
+        }
+        return shown
     }
 
     /// The fingerprint of everything that determines a chart's files: its spec and dataset bytes,

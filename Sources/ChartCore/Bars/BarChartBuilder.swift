@@ -23,40 +23,70 @@ public enum BarChartBuilder {
             throw DiagnosticList([context.problem("category", "a bar chart needs the column naming its bars", hint: hint)])
         }
         let categoryColumn = column("category", categoryName)
+        var gapDates: Int?
         if let gapColumn = options.gaps {
             if options.value != nil || !options.series.isEmpty {
                 problems.append(context.problem("gaps", "`gaps` derives the values; do not give `value` or `[[series]]` too"))
             }
-            let dateColumn = column("gaps", gapColumn)
-            if !problems.isEmpty { throw DiagnosticList(problems) }
-            return try buildGaps(spec: spec, options: options, dataset: dataset, categoryColumn: categoryColumn!, dateColumn: dateColumn!)
+            gapDates = column("gaps", gapColumn)
+            if options.layout == .stacked {
+                problems.append(context.problem("layout", "a `gaps` chart has one series, so there is nothing to stack",
+                                                hint: "remove layout, or chart values with [[series]]"))
+            }
+        } else if options.gapUnit != .months || !options.gapRange {
+            problems.append(context.problem(options.gapUnit != .months ? "gap_unit" : "gap_range", "only a `gaps` chart has gaps",
+                                            hint: "add gaps = \"<date column>\", or remove this key"))
         }
         var seriesColumns: [(key: String, column: Int?, series: BarChart.Series)] = []
-        switch (options.value, options.series.isEmpty) {
-        case (let value?, true):
+        switch options.gaps == nil ? (options.value, options.series.isEmpty) : nil {
+        case nil:
+            seriesColumns = []
+        case (let value?, true)?:
             seriesColumns = [("value", column("value", value), BarChart.Series(label: value))]
-        case (nil, false):
+        case (nil, false)?:
             for (index, entry) in options.series.enumerated() {
                 let key = "series[\(index + 1)].column"
                 seriesColumns.append((key, column(key, entry.column),
                                       BarChart.Series(label: entry.label ?? entry.column,
                                                       color: entry.color.flatMap(Color.init(hex:)))))
             }
-        case (_?, false):
+        case (_?, false)?:
             problems.append(context.problem("value", "give either `value` or `[[series]]`, not both",
                                             hint: "use `value` for one series, `[[series]]` for several"))
-        case (nil, true):
+        case (nil, true)?:
             let numeric = dataset.columns.filter { $0 != categoryName && $0 != Dataset.sourceColumn }
             problems.append(context.problem("value", "a bar chart needs the column holding its values",
                                             hint: numeric.first.map { "add value = \"\($0)\"" }))
         }
         let detailColumn = options.detail.flatMap { column("detail", $0) }
+        let colours = Theme(width: Double(spec.width), height: Double(spec.height)).palette.count
+        for (index, entry) in options.series.enumerated() where index >= colours && entry.color == nil {
+            problems.append(context.problem("series[\(index + 1)]", "series \(index + 1) has no colour, and the palette has only \(colours) distinct ones",
+                                            hint: "give it color = \"#RRGGBB\", or chart fewer series"))
+        }
         if !problems.isEmpty { throw DiagnosticList(problems) }
 
+        // One bar per row, or per interval between consecutive dated rows (`gaps`); `rowOf` is the
+        // data row each bar stands for (for gaps, the later row of its interval).
         var names: [String] = []
         var values: [[Double]] = Array(repeating: [], count: dataset.rows.count)
+        var rowOf = Array(dataset.rows.indices)
+        var approximate = Array(repeating: false, count: dataset.rows.count)
+        var ranges: [String?] = Array(repeating: nil, count: dataset.rows.count)
+        var notes = spec.notes.map { [$0] } ?? []
+        var sourceRows: [Int]?
         do throws(DiagnosticList) {
             names = try dataset.texts(column: categoryColumn!)
+            if let gapDates {
+                let cadence = try gapRows(dataset: dataset, names: names, dateColumn: gapDates, unit: options.gapUnit)
+                rowOf = cadence.rows
+                names = rowOf.map { names[$0] }
+                values = cadence.values.map { [$0] }
+                approximate = cadence.approximate
+                ranges = options.gapRange ? cadence.ranges : rowOf.map { _ in nil }
+                notes += cadence.notes
+                sourceRows = cadence.dated
+            }
         } catch { problems += error.diagnostics }
         for entry in seriesColumns {
             do throws(DiagnosticList) {
@@ -64,8 +94,10 @@ public enum BarChartBuilder {
                 for (row, number) in numbers.enumerated() { values[row].append(number) }
             } catch { problems += error.diagnostics }
         }
+        if gapDates != nil { seriesColumns = [("gaps", gapDates, BarChart.Series(label: options.gapUnit.rawValue))] }
         var firstRowOfName: [String: Int] = [:]
-        for (row, name) in names.enumerated() {
+        for (bar, name) in names.enumerated() {
+            let row = rowOf[bar]
             if let first = firstRowOfName[name] {
                 problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: categoryName,
                                            message: "`\(name)` already names the bar on line \(dataset.lines[first])",
@@ -79,12 +111,14 @@ public enum BarChartBuilder {
                 problems.append(context.problem("scale", "stacked bars cannot use a log scale (their segments would not add up)",
                                                 hint: "use layout = \"grouped\" or scale = \"linear\""))
             }
-            for (row, rowValues) in values.enumerated() {
+            for (bar, rowValues) in values.enumerated() {
                 for (index, value) in rowValues.enumerated() where value <= 0 {
-                    let column = seriesColumns[index].column!
+                    let row = rowOf[bar], column = seriesColumns[index].column!
+                    let shown = gapDates == nil ? dataset.rows[row][column].trimmingCharacters(in: .whitespaces)
+                                                : "a gap of \(NumberFormat().format(value)) \(options.gapUnit.rawValue)"
                     problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row],
                                                field: dataset.columns[column],
-                                               message: "`\(dataset.rows[row][column].trimmingCharacters(in: .whitespaces))` cannot be shown on a log scale (values must be above zero)",
+                                               message: "`\(shown)` cannot be shown on a log scale (values must be above zero)",
                                                hint: "use scale = \"linear\" or remove the row"))
                 }
             }
@@ -106,6 +140,7 @@ public enum BarChartBuilder {
                 details = cells.map { $0.isEmpty ? nil : $0 }
             }
         }
+        details = detailColumn == nil ? ranges : rowOf.map { details[$0] }
         if !problems.isEmpty { throw DiagnosticList(problems) }
 
         var order = Array(names.indices)
@@ -158,14 +193,15 @@ public enum BarChartBuilder {
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
 
-        let sources = dataset.sources.map { all in order.map { all[$0] } } ?? []
+        let sources = dataset.sources.map { all in (sourceRows ?? order.map { rowOf[$0] }).map { all[$0] } } ?? []
         let frame = ChartFrame.Texts(
-            title: spec.title, subtitle: spec.subtitle, notes: spec.notes,
+            title: spec.title, subtitle: spec.subtitle, notes: notes.isEmpty ? nil : notes.joined(separator: "\n"),
             source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra))
         return BarChart(
             frame: frame, width: Double(spec.width), height: Double(spec.height),
             categories: order.map { row in
-                BarChart.Category(name: names[row], detail: details[row], highlighted: options.highlight.contains(names[row]))
+                BarChart.Category(name: names[row], detail: details[row], highlighted: options.highlight.contains(names[row]),
+                                  approximate: approximate[row])
             },
             series: seriesColumns.map(\.series),
             values: order.map { values[$0] },
@@ -181,10 +217,24 @@ public enum BarChartBuilder {
         return NumberFormat(compact: abs(ratio) >= 10_000).format(rounded) + "×"
     }
 
-    /// A cadence chart: one bar per interval between consecutive dated rows, labelled with the later row.
-    static func buildGaps(spec: ChartSpec, options: BarOptions, dataset: Dataset, categoryColumn: Int,
-                          dateColumn: Int) throws(DiagnosticList) -> BarChart {
-        let names = try dataset.texts(column: categoryColumn)
+    /// The bars of a cadence chart: one per interval between consecutive dated rows (sorted by
+    /// date), standing for the later row; intervals involving a year-precise date are left out
+    /// and named in a note.
+    struct GapRows {
+        /// The data row each bar stands for (the later row of its interval).
+        var rows: [Int]
+        var values: [Double]
+        var approximate: [Bool]
+        /// "date → date" for each bar.
+        var ranges: [String?]
+        /// Notes for the chart's footer.
+        var notes: [String]
+        /// Every dated row, in date order (the rows the chart draws on, for its source line).
+        var dated: [Int]
+    }
+
+    static func gapRows(dataset: Dataset, names: [String], dateColumn: Int,
+                        unit: BarOptions.GapUnit) throws(DiagnosticList) -> GapRows {
         let dates = try dataset.dates(column: dateColumn)
         guard dates.count > 1 else {
             throw DiagnosticList([Diagnostic(file: dataset.file, message: "gaps need at least two dated rows, found \(dates.count)")])
@@ -192,10 +242,9 @@ public enum BarChartBuilder {
         let order = dates.indices.sorted {
             (dates[$0].firstDay, dates[$0].precision.rawValue, $0) < (dates[$1].firstDay, dates[$1].precision.rawValue, $1)
         }
-        let all = Cadence.gaps(order.map { dates[$0] }, unit: options.gapUnit)
+        let all = Cadence.gaps(order.map { dates[$0] }, unit: unit)
         let gaps = all.filter { $0.certainty != .unknown }
-        let sources = dataset.sources.map { all in order.map { all[$0] } } ?? []
-        var notes = spec.notes.map { [$0] } ?? []
+        var notes: [String] = []
         if gaps.contains(where: { $0.certainty == .approximate }) {
             notes.append("≈ marks gaps from a date known only to the month, or approximately: they run between the middles of the periods and are rounded.")
         }
@@ -207,23 +256,10 @@ public enum BarChartBuilder {
         guard !gaps.isEmpty else {
             throw DiagnosticList([Diagnostic(file: dataset.file, message: "no gap can be computed: every interval involves a date known only to the year")])
         }
-        return BarChart(
-            frame: ChartFrame.Texts(title: spec.title, subtitle: spec.subtitle,
-                                    notes: notes.isEmpty ? nil : notes.joined(separator: "\n"),
-                                    source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra)),
-            width: Double(spec.width), height: Double(spec.height),
-            categories: gaps.map { gap in
-                let later = order[gap.to], earlier = order[gap.from]
-                return BarChart.Category(name: names[later],
-                                         detail: "\(dates[earlier].displayText) → \(dates[later].displayText)",
-                                         highlighted: options.highlight.contains(names[later]),
-                                         approximate: gap.certainty == .approximate)
-            },
-            series: [BarChart.Series(label: options.gapUnit.rawValue)],
-            values: gaps.map { [$0.value] },
-            layout: .grouped, orientation: options.orientation, scale: .linear,
-            format: options.format.numberFormat, valueAxisTitle: options.valueAxis,
-            valueLabels: options.valueLabels, annotations: [])
+        return GapRows(rows: gaps.map { order[$0.to] }, values: gaps.map(\.value),
+                       approximate: gaps.map { $0.certainty == .approximate },
+                       ranges: gaps.map { "\(dates[order[$0.from]].displayText) → \(dates[order[$0.to]].displayText)" },
+                       notes: notes, dated: order)
     }
 
     /// Whether a cell is shaped like a date (digits and dashes, optionally after `~`), right or wrong.

@@ -39,7 +39,7 @@ public struct BarLayout {
         var content = ChartFrame.layout(chart.frame, width: chart.width, height: chart.height, theme: theme, into: &builder)
         if chart.series.count > 1 {
             let entries = chart.series.enumerated().map { index, series in
-                (series.label, series.color ?? theme.palette[index % theme.palette.count])
+                (series.label, series.color ?? theme.palette[index])
             }
             content = Legend.layout(entries, in: content, theme: theme, into: &builder)
         }
@@ -124,7 +124,7 @@ public struct BarLayout {
         if chart.series.count == 1 {
             fill = highlighting && !chart.categories[category].highlighted ? theme.muted : chart.series[0].color ?? theme.palette[0]
         } else {
-            fill = chart.series[series].color ?? theme.palette[series % theme.palette.count]
+            fill = chart.series[series].color ?? theme.palette[series]
             if highlighting && !chart.categories[category].highlighted { fill = fill.mixed(with: theme.background, amount: 0.6) }
         }
         if chart.categories[category].approximate { fill = fill.mixed(with: theme.background, amount: 0.5) }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Sizes are given for a chart about 800×500 and scale with the canvas (``unit``), so a
 /// thumbnail and a poster keep the same proportions. The palette is Okabe & Ito's (2008),
-/// distinguishable under the common colour-vision deficiencies.
+/// distinguishable under the common colour-vision deficiencies, continued with Tol's.
 public struct Theme: Sendable {
     /// Multiplier for every size: 1 at 800×500, growing more slowly than the canvas
     /// (the 0.6th power of its linear scale), clamped to 0.55…3.
@@ -16,9 +16,14 @@ public struct Theme: Sendable {
     public var grid = Color(hex: "#E3E3E3")!
     public var axis = Color(hex: "#8C8C8C")!
     public var baseline = Color(hex: "#333333")!
-    /// Series colours, in order.
-    public var palette: [Color] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+    /// Series and track colours, in order: Okabe & Ito's (2008) without its yellow (1.3:1 on
+    /// white), then six of Paul Tol's "muted" scheme, each at least 2:1 against the background
+    /// (fills are large areas, labelled directly). A chart needing more is an error, never a repeat.
+    public var palette: [Color] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
+                                   "#332288", "#117733", "#882255", "#999933", "#AA4499", "#44AA99"]
         .map { Color(hex: $0)! }
+    /// The lowest contrast ratio a palette colour has against the background.
+    public static let minimumPaletteContrast = 2.0
     /// Bars that are not highlighted when some are.
     public var muted = Color(hex: "#B7C4D1")!
 

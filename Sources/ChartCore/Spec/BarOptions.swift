@@ -16,6 +16,7 @@
 /// value_labels = true           # label each bar with its value (default true)
 /// gaps = "date"                 # instead of `value`: bars are the intervals between consecutive dates
 /// gap_unit = "months"           # "months" (default) or "days", for `gaps`
+/// gap_range = true              # `gaps`: the "date → date" line under each bar (default true; `detail` replaces it)
 /// [format]                      # number format for ticks and labels (NumberFormatSpec)
 /// [[annotations]]               # a ratio between two bars, or a note on one (AnnotationSpec)
 /// ```
@@ -47,12 +48,15 @@ public struct BarOptions: Sendable {
     /// A date column whose consecutive rows become the bars (the cadence of releases).
     public var gaps: String?
     public var gapUnit: GapUnit
+    /// Whether a `gaps` chart shows each interval's "date → date" line (unless `detail` names another).
+    public var gapRange: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case category, value, series, layout, orientation, scale, sort, highlight, detail, format, annotations, gaps
         case valueAxis = "value_axis"
         case valueLabels = "value_labels"
         case gapUnit = "gap_unit"
+        case gapRange = "gap_range"
     }
 
     /// Decodes the bar keys from the spec's top-level table (unknown keys are checked by ``ChartSpec``).
@@ -73,6 +77,7 @@ public struct BarOptions: Sendable {
         annotations = try c.optional([AnnotationSpec].self, .annotations, decoder.collector) ?? []
         gaps = try c.optional(String.self, .gaps, decoder.collector)
         gapUnit = try c.decodeChoice(GapUnit.self, forKey: .gapUnit, decoder.collector) ?? .months
+        gapRange = try c.optional(Bool.self, .gapRange, decoder.collector) ?? true
     }
 }
 

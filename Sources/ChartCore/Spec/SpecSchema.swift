@@ -47,6 +47,7 @@ public enum SpecSchema {
             "annotations": Key(type: "array", description: "Bar charts: ratio brackets and notes.", items: table(annotationKeys)),
             "gaps": Key(type: "string", description: "Bar charts: a date column; bars become the intervals between consecutive rows."),
             "gap_unit": choice(BarOptions.GapUnit.self, "Bar charts: the unit of `gaps` (default months)."),
+            "gap_range": Key(type: "boolean", description: "Bar charts with `gaps`: show each interval's date range under its bar (default true; `detail` replaces it)."),
             "date": Key(type: "string", description: "Timelines: the column of dates (2023, 2024-02, 2023-08-03, ~2023-12)."),
             "label": Key(type: "string", description: "Timelines: the column of event labels."),
             "end": Key(type: "string", description: "Timelines: a column of end dates; rows with one are spans."),

@@ -28,15 +28,24 @@ public struct LabelPlacer {
         /// Positions along the axis of the markers still to be placed in the same lane, sorted: a
         /// label avoids covering them when it can, to leave their stems a way out.
         public var pending: [Double]
+        /// Where the stem leaves the label's own mark going up and going down (the mark's edges),
+        /// when nearer the axis than `clearance`: the stem is checked from there, so that it
+        /// crosses no other mark on its way out.
+        public var stemStart: (up: Double, down: Double)?
+        /// The label's own mark, which its stem may start inside (with the marks overlapping it,
+        /// which no stem from it could avoid).
+        public var ownMark: Rect?
 
         /// Creates a request.
         public init(anchor: Point, clearance: Double, size: (width: Double, height: Double), bounds: Rect,
-                    pending: [Double] = []) {
+                    pending: [Double] = [], stemStart: (up: Double, down: Double)? = nil, ownMark: Rect? = nil) {
             self.anchor = anchor
             self.clearance = clearance
             self.size = size
             self.bounds = bounds
             self.pending = pending
+            self.stemStart = stemStart
+            self.ownMark = ownMark
         }
     }
 
@@ -89,8 +98,8 @@ public struct LabelPlacer {
         self.gap = gap
     }
 
-    /// Whether `rect` covers an obstacle or a marker.
-    private func blocked(_ rect: Rect) -> Bool {
+    /// Whether `rect` covers an obstacle or a marker (other than `own`).
+    private func blocked(_ rect: Rect, except own: Rect? = nil) -> Bool {
         if index.intersects(rect) { return true }
         // Labels and stems mostly stay clear of the rows of markers: only then look at markers.
         guard markBands.contains(where: { $0.0 < rect.maxY && rect.y < $0.1 }) else { return false }
@@ -103,7 +112,9 @@ public struct LabelPlacer {
         }
         var position = lower
         while position < marks.count && marks[position].x < rect.maxX {
-            if marks[position].intersects(rect) { return true }
+            if marks[position].intersects(rect) && !(own.map { marks[position].intersects($0) || marks[position] == $0 } ?? false) {
+                return true
+            }
             position += 1
         }
         return false
@@ -135,13 +146,14 @@ public struct LabelPlacer {
                         if sparing && Self.anyPending(request.pending, from: box.x - gap, to: box.maxX + gap) { continue }
                         let covers = box.x <= x && x <= box.maxX
                         let end = above ? (covers ? box.maxY : box.y) : (covers ? box.y : box.maxY)
-                        let start = above ? y - request.clearance : y + request.clearance
+                        let start = above ? request.stemStart?.up ?? y - request.clearance
+                                           : request.stemStart?.down ?? y + request.clearance
                         // The stem leaves the marker's edge; a hair's inset keeps it off the marker itself.
                         let leave = above ? start - 0.01 : start + 0.01
                         let stem = Rect.spanning(Point(x - 0.5, leave), Point(x + 0.5, end))
                         // Keep labels a gap apart vertically and two gaps apart side by side.
                         let padded = Rect(x: box.x - gap, y: box.y - gap / 2, width: box.width + 2 * gap, height: box.height + gap)
-                        if blocked(padded) || blocked(stem) { continue }
+                        if blocked(padded) || blocked(stem, except: request.ownMark) { continue }
                         index.insert(box)
                         if stem.height > 0 { index.insert(stem) }
                         return Placement(box: box, stem: (Point(x, start), Point(x, end)))

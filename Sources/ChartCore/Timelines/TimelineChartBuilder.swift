@@ -72,6 +72,11 @@ public enum TimelineChartBuilder {
                                             hint: "add track = \"<column>\""))
         }
         if tracks.isEmpty { tracks = [""] }
+        let colours = Theme(width: Double(spec.width), height: Double(spec.height)).palette.count
+        if tracks.count > colours {
+            problems.append(context.problem("track", "\(tracks.count) tracks, but the palette has \(colours) distinct colours, so some tracks would look alike",
+                                            hint: "merge tracks (at most \(colours)) or chart some of them separately"))
+        }
         for (index, name) in options.highlight.enumerated() where !labels.contains(name) {
             problems.append(context.problem("highlight[\(index + 1)]", "no event is labelled `\(name)`",
                                             hint: Suggestion.hint(for: name, in: labels, noun: "events")))

@@ -84,7 +84,12 @@ extension TimelineLayout {
         var markBuilder = SceneBuilder(measurer: measurer)
         var rows: [[(Double, Double)]] = Array(repeating: [], count: chart.tracks.count * 8)
         for (index, event) in chart.events.enumerated() where event.end != nil {
-            var row = 0
+            // Row 0 (on the lane's line) only when no point of the same track falls in the span,
+            // so that no dot sits on a span and no stem has to cross one.
+            let pointInside = chart.events.contains {
+                $0.end == nil && $0.track == event.track && $0.startDay < event.endDay && event.startDay < $0.endDay
+            }
+            var row = pointInside ? 1 : 0
             while row < 7 && rows[event.track * 8 + row].contains(where: { $0.0 < event.endDay && event.startDay < $0.1 }) { row += 1 }
             rows[event.track * 8 + row].append((event.startDay, event.endDay))
             let offset = row == 0 ? 0 : Double((row + 1) / 2) * 14 * u * (row % 2 == 1 ? 1 : -1)
@@ -94,7 +99,9 @@ extension TimelineLayout {
             marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY, horizontal: true, into: &markBuilder)
         }
         var clearance = Array(repeating: 0.0, count: chart.tracks.count)
-        for (index, event) in chart.events.enumerated() {
+        // Labels start one level clear of the lane's points; spans in rows off the line are
+        // cleared by the placer's check of each label against every mark.
+        for (index, event) in chart.events.enumerated() where event.end == nil {
             let line = lanes[event.track].midY
             clearance[event.track] = max(clearance[event.track], line - marks[index].y, marks[index].maxY - line)
         }
@@ -123,16 +130,19 @@ extension TimelineLayout {
             let canWrap = event.label.contains(" ") || event.label.unicodeScalars.contains(where: \.isEastAsianWide)
             for maxWidth in canWrap ? [nil, max(0.5 * size.width, 60 * u)] : [nil] as [Double?] {
                 lines = labelLines(event, maxWidth: maxWidth)
+                let offset = stemOffset(event, mark: marks[index], horizontal: true)
                 let request = LabelPlacer.Request(anchor: Point(anchorX, lane.midY), clearance: clearance[event.track],
                                                   size: maxWidth == nil ? size : labelSize(event, lines: lines), bounds: bounds,
-                                                  pending: waiting[event.track])
+                                                  pending: waiting[event.track],
+                                                  stemStart: event.end == nil ? nil : (marks[index].midY - offset, marks[index].midY + offset),
+                                                  ownMark: marks[index])
                 placed = placer.place(request)
                 if placed != nil { break }
             }
             if let placed {
-                // Drawn from the edge of its own mark (placement used the lane's widest mark).
+                // Drawn from the edge of its own mark (a point's placement used the lane's widest mark).
                 let offset = stemOffset(event, mark: marks[index], horizontal: true)
-                let start = placed.stem.1.y < lane.midY ? marks[index].midY - offset : marks[index].midY + offset
+                let start = placed.stem.1.y < placed.stem.0.y ? marks[index].midY - offset : marks[index].midY + offset
                 stems.append((index, Point(placed.stem.0.x, start), placed.stem.1))
                 labels.append((index, lines, placed.box))
             } else {

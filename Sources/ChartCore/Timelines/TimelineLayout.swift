@@ -48,7 +48,7 @@ public struct TimelineLayout {
 
     /// The colour of a track.
     func trackColor(_ track: Int) -> Color {
-        theme.palette[track % theme.palette.count]
+        theme.palette[track]
     }
 
     /// The fonts of an event's label and date line.
