@@ -35,9 +35,9 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["CPangoCairo"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CPangoCairo", "ChartCore", "Dataset"], path: "Tests/TestSupport"),
         .testTarget(name: "DatasetTests", dependencies: ["Dataset"]),
-        .testTarget(name: "ChartCoreTests", dependencies: ["ChartCore"]),
+        .testTarget(name: "ChartCoreTests", dependencies: ["ChartCore", "TestSupport"]),
         .testTarget(name: "ChartCairoTests", dependencies: ["ChartCairo", "Dataset", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "chartsTests", dependencies: ["charts", "ChartCore", "TestSupport"], exclude: ["Goldens"]),
     ],

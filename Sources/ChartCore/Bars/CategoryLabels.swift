@@ -18,9 +18,11 @@ struct CategoryLabels {
     var shortened: Int
     /// How many detail lines were left out for want of room.
     var droppedDetails: Int
+    /// How many shortened labels were left out because they read like another category's.
+    var droppedAmbiguous = 0
 
     /// Whether every label is shown whole.
-    var complete: Bool { every == 1 && shortened == 0 && droppedDetails == 0 }
+    var complete: Bool { every == 1 && shortened == 0 && droppedDetails == 0 && droppedAmbiguous == 0 }
     /// The tallest block.
     var height: Double { blocks.map(\.height).max() ?? 0 }
     /// The widest block.
@@ -35,6 +37,9 @@ struct CategoryLabels {
             result.append("category labels thinned to every \(every)th of \(count) bars to fit")
         }
         if shortened > 0 { result.append("\(shortened) category label(s) shortened with “…” to fit") }
+        if droppedAmbiguous > 0 {
+            result.append("\(droppedAmbiguous) shortened category label(s) left out: they read the same as another category's")
+        }
         if droppedDetails > 0 { result.append("\(droppedDetails) detail line(s) under category labels left out to fit") }
         return result
     }
@@ -120,7 +125,24 @@ struct CategoryLabels {
             }
             result.blocks.append(block)
         }
+        result.dropIdenticalShortenings(chart)
         return result
+    }
+
+    /// Leaves out shortened labels that read the same as another category's label although the
+    /// names differ: "P…" for two names would tell the reader nothing, or the wrong thing.
+    private mutating func dropIdenticalShortenings(_ chart: BarChart) {
+        var byText: [String: [Int]] = [:]
+        for (index, block) in blocks.enumerated() where !block.isEmpty {
+            let text = block.lines.filter { $0.role == .categoryLabel }.map(\.text).joined(separator: " ")
+            byText[text, default: []].append(index)
+        }
+        for indices in byText.values where Set(indices.map { chart.categories[$0].name }).count > 1 {
+            for index in indices where blocks[index].lines.contains(where: { $0.text.hasSuffix("…") }) {
+                blocks[index] = TextBlock()
+                droppedAmbiguous += 1
+            }
+        }
     }
 
     /// The indices of the labels shown when every `every`-th is: those at round values (years

@@ -1,0 +1,75 @@
+import Testing
+@testable import ChartCore
+
+@Suite struct SceneAuditTests {
+    let ink = Color(hex: "#000")!
+
+    func text(_ string: String, _ x: Double, _ y: Double, width: Double = 40, role: SceneRole = .eventLabel,
+              datum: Int? = nil) -> SceneItem {
+        SceneItem(role, .text(TextRun(text: string, font: FontStyle(size: 10), color: ink, origin: Point(x, y),
+                                      size: TextSize(width: width, height: 12, baseline: 9))), datum: datum)
+    }
+
+    func bar(_ rect: Rect, datum: Int? = nil) -> SceneItem {
+        SceneItem(.bar, .rect(rect, fill: ink), datum: datum)
+    }
+
+    func kinds(_ items: [SceneItem], names: [String] = []) -> [AuditFinding.Kind] {
+        SceneAudit.findings(in: Scene(width: 200, height: 100, items: items, datumNames: names)).map(\.kind)
+    }
+
+    @Test func overlappingTextsAreFoundButTouchingOnesAreNot() {
+        #expect(kinds([text("A", 10, 10), text("B", 30, 15)]) == [.textOverlap])
+        // Stacked lines of one block touch (12 px apart for 12 px lines): no finding.
+        #expect(kinds([text("A", 10, 10), text("B", 10, 22)]).isEmpty)
+        // Rounding: less than half a pixel of overlap is touching.
+        #expect(kinds([text("A", 10, 10), text("B", 10, 21.7)]).isEmpty)
+        #expect(kinds([text("A", 10, 10), text("B", 10, 21)]) == [.textOverlap])
+    }
+
+    @Test func textOnABarIsFoundUnlessItSitsWhollyInside() {
+        let segment = Rect(x: 0, y: 0, width: 100, height: 40)
+        #expect(kinds([bar(segment), text("12", 10, 10, role: .valueLabel)]).isEmpty)
+        #expect(kinds([bar(segment), text("12", 80, 10, role: .valueLabel)]) == [.textOnMark])
+    }
+
+    @Test func textOnAnAxisLineIsFound() {
+        let axis = SceneItem(.axis, .line(from: Point(0, 50), to: Point(200, 50), stroke: Stroke(color: ink, width: 1)))
+        #expect(kinds([axis, text("under", 10, 51)]).isEmpty)
+        #expect(kinds([axis, text("across", 10, 45)]) == [.textOnMark])
+    }
+
+    @Test func aLeaderMayTouchItsOwnMarkAndLabelButCrossNothingElse() {
+        let stroke = Stroke(color: ink, width: 1)
+        let stem = SceneItem(.stem, .line(from: Point(20, 60), to: Point(20, 10), stroke: stroke), datum: 0)
+        let own = SceneItem(.marker, .rect(Rect(x: 15, y: 55, width: 10, height: 10), fill: ink), datum: 0)
+        let label = text("Own", 10, 0, datum: 0)
+        #expect(kinds([own, stem, label]).isEmpty)
+        let other = SceneItem(.span, .rect(Rect(x: 0, y: 30, width: 100, height: 8), fill: ink), datum: 1)
+        let findings = SceneAudit.findings(in: Scene(width: 200, height: 100, items: [own, other, stem, label],
+                                                     datumNames: ["Launch", "Pledge"]))
+        #expect(findings.map(\.kind) == [.leaderCrossing])
+        #expect(findings.first?.message == "the stem of “Launch” crosses the span of “Pledge”")
+        // A diagonal leader that passes beside a mark's corner does not cross it.
+        let diagonal = SceneItem(.stem, .line(from: Point(0, 0), to: Point(40, 40), stroke: stroke), datum: 2)
+        #expect(kinds([diagonal, bar(Rect(x: 30, y: 0, width: 10, height: 9), datum: 3)]).isEmpty)
+        #expect(kinds([diagonal, bar(Rect(x: 30, y: 25, width: 10, height: 10), datum: 3)]) == [.leaderCrossing])
+    }
+
+    @Test func itemsPastTheCanvasAreFound() {
+        let findings = SceneAudit.findings(in: Scene(width: 200, height: 100, items: [text("Mar 2024", -3, 80)]))
+        #expect(findings.map(\.kind) == [.outsideCanvas])
+        #expect(findings.first?.message == "the event label “Mar 2024” reaches 3 px past the canvas edge")
+    }
+
+    @Test func identicalCategoryLabelsOfDifferentDataAreFound() {
+        let labels = [text("P…", 10, 80, role: .categoryLabel, datum: 0), text("P…", 60, 80, role: .categoryLabel, datum: 1),
+                      text("Q", 110, 80, role: .categoryLabel, datum: 2)]
+        let findings = SceneAudit.findings(in: Scene(width: 200, height: 100, items: labels,
+                                                     datumNames: ["Postal services", "Publishing", "Q"]))
+        #expect(findings.map(\.kind) == [.duplicateLabel])
+        #expect(findings.first?.message == "two category labels read “P…”, for “Postal services” and “Publishing”")
+        // The same name twice in the data may read the same.
+        #expect(kinds(Array(labels.prefix(2)), names: ["P…", "P…"]).isEmpty)
+    }
+}

@@ -1,0 +1,59 @@
+import Dataset
+import Testing
+@testable import ChartCore
+
+@Suite struct CategoryLabelTests {
+    let measurer = FixedWidthMeasurer()
+
+    func bars(_ rows: [(String, Double)], extra: String = "", width: Int = 800) throws -> BarChart {
+        let csv = "name,value\n" + rows.map { "\"\($0.0)\",\($0.1)" }.joined(separator: "\n") + "\n"
+        let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "name", "value": "value", "width": \#(width)\#(extra)}"#)
+        return try BarChartBuilder.build(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context)
+    }
+
+    @Test func labelsAreNeverBrokenInsideAWord() {
+        let wrapper = TextWrapper(measurer: measurer, font: FontStyle(size: 10))
+        // 6 px a letter: "Construction" (72 px) does not fit 50 px and stays whole.
+        #expect(wrapper.wrap("Construction work", maxWidth: 50, breakWords: false).lines == ["Construction", "work"])
+        let fitted = wrapper.fit("Construction work", maxWidth: 50, maxLines: 2)!
+        #expect(fitted.shortened && fitted.lines == ["Constru…"])
+        #expect(wrapper.fit("Air and sea", maxWidth: 50, maxLines: 2)!.lines == ["Air and", "sea"])
+        #expect(wrapper.fit("1560", maxWidth: 10, maxLines: 3) == nil)
+    }
+
+    @Test func fiftyYearsAreThinnedToRoundYearsNotBroken() throws {
+        let chart = try bars((1975...2024).map { ("\($0)", Double($0 % 7 + 1)) }, width: 600)
+        let layout = BarLayout.layout(chart, measurer: measurer)
+        let shown = layout.scene.texts(.categoryLabel).map(\.text)
+        #expect(!shown.isEmpty)
+        #expect(shown.allSatisfy { Int($0).map { $0 % 5 == 0 } == true }, "only whole years at a round interval: \(shown)")
+        #expect(layout.scene.items(.bar).count == 50, "still one bar per year, drawn vertically")
+        #expect(layout.findings.isEmpty)
+    }
+
+    @Test func longNamesTurnTheChartOrAreShortenedWithAWarning() throws {
+        let names = (1...30).map { "Construction and engineering services number \($0)" }
+        let auto = BarLayout.layout(try bars(names.map { ($0, 3) }), measurer: measurer)
+        #expect(auto.warnings.contains { $0.hasPrefix("drawn horizontally") })
+        let vertical = BarLayout.layout(try bars(names.map { ($0, 3) }, extra: #", "orientation": "vertical""#), measurer: measurer)
+        #expect(vertical.scene.texts(.categoryLabel).allSatisfy { $0.text.hasSuffix("…") || !$0.text.contains("…") })
+        #expect(vertical.warnings.contains { $0.contains("shortened with “…”") })
+    }
+
+    @Test func aLongPaletteOrAnError() throws {
+        let theme = Theme(width: 800, height: 500)
+        #expect(Set(theme.palette).count == theme.palette.count, "no colour twice")
+        for colour in theme.palette {
+            #expect((theme.background.luminance + 0.05) / (colour.luminance + 0.05) >= Theme.minimumPaletteContrast)
+        }
+        let series = (1...13).map { #"{"column": "v\#($0)"}"# }.joined(separator: ", ")
+        let csv = "name," + (1...13).map { "v\($0)" }.joined(separator: ",") + "\nA," + (1...13).map { "\($0)" }.joined(separator: ",") + "\n"
+        let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "name", "series": [\#(series)]}"#)
+        #expect(throws: DiagnosticList.self) { try BarChartBuilder.build(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context) }
+        do {
+            _ = try BarChartBuilder.build(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context)
+        } catch let error as DiagnosticList {
+            #expect(error.diagnostics.map(\.field) == ["series[13]"])
+        }
+    }
+}
