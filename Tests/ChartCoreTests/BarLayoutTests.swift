@@ -216,3 +216,37 @@ import Testing
         #expect(problems.first?.description.hasPrefix("charts/t.toml: no installed font can draw U+A5 in the tick-label “¥100B”") == true)
     }
 }
+
+@Suite struct BarOrientationTests {
+    let measurer = FixedWidthMeasurer()
+
+    /// One layout for both orientations: the same chart drawn vertically and horizontally has
+    /// the same bars (lengths in proportion to the values along the value axis), the same labels,
+    /// notes and bracket, and passes the audit both ways.
+    @Test(arguments: [BarOptions.Orientation.vertical, .horizontal])
+    func bothOrientationsDrawTheSameChart(orientation: BarOptions.Orientation) throws {
+        var chart = try Fixtures.investment()
+        chart.annotations.append(.note(category: 0, text: "more than"))
+        chart.orientation = orientation
+        let layout = BarLayout.layout(chart, measurer: measurer)
+        let scene = layout.scene
+        #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
+        #expect(layout.warnings.isEmpty)
+        let bars = scene.items(.bar).map(\.bounds)
+        let lengths = bars.map { orientation == .vertical ? $0.height : $0.width }
+        #expect(bars.count == 2 && abs(lengths[1] / lengths[0] - 3.8) < 0.01)
+        #expect(scene.texts(.valueLabel).map(\.text) == ["¥100B", "¥380B"])
+        #expect(scene.texts(.annotationLabel).map(\.text).sorted() == ["3.8×", "more than"])
+        #expect(scene.texts(.categoryDetail).map(\.text) == ["11 Oct 2017", "Feb 2025"])
+        // Each value label is beyond its bar's end, on the value axis.
+        for (bar, label) in zip(bars, scene.texts(.valueLabel)) {
+            if orientation == .vertical { #expect(label.bounds.maxY <= bar.y) } else { #expect(label.bounds.x >= bar.maxX) }
+        }
+        // The note sits beyond the first bar's value label, the bracket beyond everything.
+        let note = try #require(scene.texts(.annotationLabel).first { $0.text == "more than" }).bounds
+        let firstLabel = scene.texts(.valueLabel)[0].bounds
+        if orientation == .vertical { #expect(note.maxY <= firstLabel.y) } else { #expect(note.x >= firstLabel.maxX) }
+        let bracket = try #require(scene.items(.annotation).first).bounds
+        if orientation == .vertical { #expect(bracket.y < note.y) } else { #expect(bracket.maxX > note.maxX) }
+    }
+}

@@ -1,8 +1,10 @@
 /// Lays out a ``BarChart`` into a ``Scene``.
 ///
 /// The frame (title, subtitle, legend, notes, source) comes first; what is left holds the plot,
-/// sized from the measured text around it: tick labels, category labels (wrapped to their band),
-/// value labels and annotations get their room before the bars do. With `orientation = "auto"`
+/// sized from the measured text around it (``BarGeometry``): tick labels, category labels,
+/// value labels and annotations get their room before the bars do. One layout serves both
+/// orientations: it works along and across the value axis, and ``Orientation`` maps that to the
+/// canvas. With `orientation = "auto"`
 /// bars are vertical unless their category or value labels cannot fit under or above them, in
 /// which case the chart turns horizontal and says why in ``ChartLayout/warnings``. Value labels
 /// sit just outside each bar's end (inside each segment when stacked); a label that cannot fit
@@ -44,22 +46,23 @@ public struct BarLayout {
             content = Legend.layout(entries, in: content, theme: theme, into: &builder)
         }
         var warnings: [String] = []
+        let geometry: BarGeometry
         switch chart.orientation {
-        case .vertical:
-            vertical(in: content, into: &builder, warnings: &warnings, mayTurn: false)
-        case .horizontal:
-            horizontal(in: content, into: &builder, warnings: &warnings)
+        case .vertical, .horizontal:
+            let orientation: Orientation = chart.orientation == .vertical ? .vertical : .horizontal
+            geometry = try! self.geometry(orientation, in: content, mayTurn: false, warnings: &warnings).get()
         case .auto:
-            var attempt = builder
-            var attemptWarnings: [String] = []
-            if let reason = vertical(in: content, into: &attempt, warnings: &attemptWarnings, mayTurn: true) {
+            var attempt: [String] = []
+            switch self.geometry(.vertical, in: content, mayTurn: true, warnings: &attempt) {
+            case .success(let vertical):
+                geometry = vertical
+                warnings += attempt
+            case .failure(let reason):
                 warnings.append("drawn horizontally: \(reason)")
-                horizontal(in: content, into: &builder, warnings: &warnings)
-            } else {
-                builder = attempt
-                warnings += attemptWarnings
+                geometry = try! self.geometry(.horizontal, in: content, mayTurn: false, warnings: &warnings).get()
             }
         }
+        draw(geometry, content: content, into: &builder, warnings: &warnings)
         return ChartLayout(scene: Scene(width: chart.width, height: chart.height, items: builder.items,
                                         datumNames: chart.categories.map(\.name)), warnings: warnings)
     }

@@ -39,6 +39,18 @@ public struct TextBlock: Equatable, Sendable {
     /// Whether the block has no line.
     public var isEmpty: Bool { lines.isEmpty }
 
+    /// Adds the lines to `builder`, the block placed by `anchor` at `point`; returns its box.
+    @discardableResult
+    public func draw(at point: Point, anchor: TextAnchor, datum: Int? = nil, into builder: inout SceneBuilder) -> Rect {
+        let top: Double
+        switch anchor.vertical {
+        case .top: top = point.y
+        case .middle: top = point.y - height / 2
+        case .bottom: top = point.y - height
+        }
+        return draw(x: point.x, top: top, align: anchor.horizontal, datum: datum, into: &builder)
+    }
+
     /// Adds the lines to `builder` from `top`, aligned on `x`; returns the box the block covers.
     @discardableResult
     public func draw(x: Double, top: Double, align: TextAnchor.Horizontal = .left, datum: Int? = nil,

@@ -1,0 +1,187 @@
+/// Where everything of a bar chart's plot goes, sized once for either orientation.
+///
+/// Around the plot, in orientation-free terms: the **base side** (below vertical bars, left of
+/// horizontal ones) holds the category labels and the labels of negative bars; the **far side**
+/// (above, or right) holds value labels, notes and ratio brackets; the **tick side** (left of
+/// vertical bars, under horizontal ones) holds the tick labels. Tick labels set the bands, bands
+/// set the category labels, category labels set the value axis and so the ticks: the sizing
+/// repeats until nothing changes (six rounds at most).
+struct BarGeometry {
+    var orientation: Orientation
+    var plot: Rect
+    var axis: ValueAxis
+    var bands: BandScale
+    var labels: CategoryLabels
+    /// Each category's note, wrapped to its band (vertical) or on one line (horizontal).
+    var notes: [Int: TextBlock]
+    var valueFont: FontStyle
+    var showValueLabels: Bool
+    /// Room taken by the labels of negative bars on the base side.
+    var negativeRoom: Double
+    /// The space between the plot's base edge and the category labels (clear of the first tick label).
+    var categoryGap: Double
+    /// The far edge of value labels and notes, where ratio brackets start (an along position).
+    var labelsEnd: Double
+
+    /// Orientation-dependent proportions: band padding, the thickest bar, tick spacing.
+    struct Style {
+        var paddingInner: Double
+        var paddingOuter: Double
+        var thickest: (single: Double, perSeries: Double)
+        var tickSpacing: Double
+
+        static func of(_ orientation: Orientation, unit u: Double) -> Style {
+            orientation == .vertical
+                ? Style(paddingInner: 0.25, paddingOuter: 0.15, thickest: (160 * u, 110 * u), tickSpacing: 60 * u)
+                : Style(paddingInner: 0.3, paddingOuter: 0.2, thickest: (40 * u, 40 * u), tickSpacing: 80 * u)
+        }
+    }
+}
+
+extension BarLayout {
+    /// Sizes the plot in `content`. With `mayTurn` (vertical, `orientation = "auto"`), returns a
+    /// reason instead when the category or value labels do not fit, so the caller turns the chart;
+    /// otherwise takes the best compromise and records it in `warnings`.
+    func geometry(_ orientation: Orientation, in content: Rect, mayTurn: Bool,
+                  warnings: inout [String]) -> Result<BarGeometry, TurnReason> {
+        let u = theme.unit, gap = theme.gap
+        let style = BarGeometry.Style.of(orientation, unit: u)
+        let count = chart.categories.count, seriesCount = chart.isStacked ? 1 : chart.series.count
+        let tickHeight = measurer.measure("Hg", font: theme.tick).height
+        let titleRoom = chart.valueAxisTitle == nil ? 0 : tickHeight + gap
+        let mayThin = !mayTurn || chart.categoriesAreOrdered
+        var valueFont = theme.valueLabel
+        var showValueLabels = chart.valueLabels
+
+        func valueRooms(_ font: FontStyle) -> (positive: [Int: Double], negative: Double) {
+            guard showValueLabels else { return ([:], 0) }
+            var positive: [Int: Double] = [:], negative = 0.0
+            for label in endLabels {
+                let size = measurer.measure(valueText(label.value, category: label.category), font: font)
+                let extent = orientation.along((size.width, size.height)) + 2 * gap
+                if label.value >= 0 || chart.scale == .log {
+                    positive[label.category] = max(positive[label.category] ?? 0, extent)
+                } else {
+                    negative = max(negative, extent)
+                }
+            }
+            return (positive, negative)
+        }
+        let ratioRoom = ratios.map { ratio -> Double in
+            let size = measurer.measure(ratio.text, font: theme.labelBold)
+            return 8 * u + orientation.along((size.width, size.height)) + 2 * gap
+        }.reduce(0, +)
+
+        var geometry: BarGeometry!
+        var baseRoom = 0.0, farRoom = 0.0, tickRoom = 0.0
+        for round in 0..<6 {
+            let previous = (baseRoom, farRoom, tickRoom)
+            // Pixel ranges: along runs from the base side to the far side, across over the bands.
+            let along: (Double, Double), across: (Double, Double)
+            switch orientation {
+            case .vertical:
+                along = (content.maxY - baseRoom, content.y + titleRoom + farRoom)
+                across = (content.x + tickRoom, content.maxX)
+            case .horizontal:
+                along = (content.x + baseRoom, content.maxX - farRoom)
+                across = (content.y, content.maxY - tickRoom - titleRoom)
+            }
+            let safeAlong = orientation == .vertical ? (max(along.0, along.1 + 1), along.1) : (along.0, max(along.1, along.0 + 1))
+            let axis = ValueAxis.fitted(chart.scale, extent: valueExtent, range: safeAlong, orientation: orientation,
+                                        spacing: style.tickSpacing, gap: gap, texts: tickTexts,
+                                        measure: { measurer.measure($0, font: theme.tick) })
+            var bands = BandScale(count: count, range: across, paddingInner: style.paddingInner, paddingOuter: style.paddingOuter)
+            let thickest = Double(seriesCount) * (seriesCount == 1 ? style.thickest.single : style.thickest.perSeries)
+            if bands.bandwidth > thickest {
+                let span = thickest / (1 - style.paddingInner) * (Double(count) - style.paddingInner + 2 * style.paddingOuter)
+                let start = (across.0 + across.1 - span) / 2
+                bands = BandScale(count: count, range: (start, start + span), paddingInner: style.paddingInner,
+                                  paddingOuter: style.paddingOuter)
+            }
+            let step = abs(bands.step)
+            let labels: CategoryLabels
+            switch orientation {
+            case .vertical:
+                labels = CategoryLabels.below(chart, step: step, theme: theme, measurer: measurer, mayThin: mayThin)
+            case .horizontal:
+                var planned = CategoryLabels.beside(chart, step: step, maxWidth: max(60 * u, 0.3 * content.width),
+                                                    theme: theme, measurer: measurer)
+                for fraction in [0.4, 0.5] where !planned.complete {
+                    planned = CategoryLabels.beside(chart, step: step, maxWidth: max(60 * u, fraction * content.width),
+                                                    theme: theme, measurer: measurer)
+                }
+                labels = planned
+            }
+            var notes: [Int: TextBlock] = [:]
+            let noteWrapper = TextWrapper(measurer: measurer, font: theme.detail)
+            for (category, text) in self.notes {
+                let lines = orientation == .vertical ? noteWrapper.wrap(text, maxWidth: step - gap).lines : [text]
+                notes[category] = TextBlock(lines, font: theme.detail, color: theme.secondaryInk, role: .annotationLabel,
+                                            measurer: measurer)
+            }
+            let rooms = valueRooms(valueFont)
+            let noteRoom = { (category: Int) in notes[category].map { orientation.along(($0.width, $0.height)) + gap } ?? 0 }
+            let farLabels = chart.categories.indices.map { (rooms.positive[$0] ?? 0) + noteRoom($0) }.max() ?? 0
+            let overhang = axis.overhang(orientation)
+            let categoryRoom = labels.blocks.isEmpty ? 0 : orientation.along((labels.width, labels.height))
+            // Below vertical bars the first tick label reaches past the plot's edge, beside the
+            // first category label: keep the labels under it.
+            let categoryGap = orientation == .vertical ? max(2 * gap, overhang.0 + gap) : 3 * gap
+            baseRoom = max(categoryRoom + categoryGap + rooms.negative, overhang.0)
+            farRoom = max(farLabels, overhang.1) + ratioRoom
+            tickRoom = axis.labelExtent(orientation) + 2 * gap
+            let plot = orientation.rect(along: safeAlong, across: across)
+            geometry = BarGeometry(orientation: orientation, plot: plot, axis: axis, bands: bands, labels: labels, notes: notes,
+                                   valueFont: valueFont, showValueLabels: showValueLabels, negativeRoom: rooms.negative,
+                                   categoryGap: categoryGap,
+                                   labelsEnd: safeAlong.1 + orientation.forward * max(farLabels, 0))
+            if previous == (baseRoom, farRoom, tickRoom) || round == 5 {
+                // Value labels sit side by side across the axis: each within its bar's slot, else
+                // shrunk once, else left out (or the chart turns, when that would give them room).
+                let room = (seriesCount == 1 ? step : bands.bandwidth / Double(seriesCount)) - u
+                let widest = { (font: FontStyle) in
+                    self.endLabels.map { label -> Double in
+                        let size = self.measurer.measure(self.valueText(label.value, category: label.category), font: font)
+                        return orientation.across((size.width, size.height))
+                    }.max() ?? 0
+                }
+                guard showValueLabels && widest(valueFont) > room else { break }
+                if valueFont.size == theme.valueLabel.size && widest(FontStyle(size: valueFont.size * 0.85, weight: valueFont.weight)) <= room {
+                    valueFont.size *= 0.85
+                    continue
+                }
+                if mayTurn && horizontalValueLabelsFit(in: content) { return .failure(.valueLabels) }
+                showValueLabels = false
+                warnings.append(orientation == .vertical
+                                ? "value labels left out: they are wider than the bars; the axis gives the values"
+                                : "value labels left out: the bars are thinner than their labels; the axis gives the values")
+                continue
+            }
+        }
+        geometry.valueFont = valueFont
+        geometry.showValueLabels = showValueLabels
+        if mayTurn && !geometry.labels.complete && !mayThin { return .failure(.categoryLabels(count)) }
+        warnings += geometry.labels.warnings(count: count)
+        return .success(geometry)
+    }
+
+    /// Why vertical bars turned horizontal.
+    enum TurnReason: Error, CustomStringConvertible {
+        case categoryLabels(Int)
+        case valueLabels
+
+        var description: String {
+            switch self {
+            case .categoryLabels(let count): return "the category labels do not fit under \(count) vertical bars"
+            case .valueLabels: return "the value labels are wider than the vertical bars"
+            }
+        }
+    }
+
+    /// Whether value labels would fit beside horizontal bars of this chart in `content`: turning
+    /// for them is no use when the bars would be thinner than a label there too.
+    func horizontalValueLabelsFit(in content: Rect) -> Bool {
+        let bars = Double(chart.categories.count * (chart.isStacked ? 1 : chart.series.count))
+        return content.height / bars * 0.7 >= measurer.measure("Hg", font: theme.valueLabel).height
+    }
+}
