@@ -200,3 +200,28 @@ import Testing
         #expect(SceneChecks.overlappingTexts(layout.scene).isEmpty)
     }
 }
+
+@Suite struct TimelinePartsTests {
+    @Test func intervalRowsSetOverlappingIntervalsSideBySide() {
+        var rows = IntervalRows()
+        #expect(rows.place((0, 10)) == 0)
+        #expect(rows.place((5, 15)) == 1)
+        #expect(rows.place((10, 20)) == 0, "touching ends do not overlap")
+        #expect(rows.place((0, 30), from: 1) == 2, "row 1 is taken over 5…15")
+        #expect(rows.place((0, 30), limit: 3) == 2, "past the limit the last row takes it")
+        #expect(rows.count == 3)
+    }
+
+    @Test func tickLabelsStayOnTheCanvas() throws {
+        // A month of dates on a narrow canvas without tracks: the first tick ("Mar 2024") sits at
+        // the plot's left edge, and its label is nudged inside instead of running off the canvas.
+        let csv = "d,e\n" + (2...29).map { "2024-03-\($0 < 10 ? "0" : "")\($0),E\($0)" }.joined(separator: "\n") + "\n"
+        let spec = try Fixtures.spec(#"{"kind": "timeline", "data": "t.csv", "title": "T", "width": 360, "height": 400, "date": "d", "label": "e"}"#)
+        let layout = TimelineLayout.layout(try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context),
+                                           measurer: FixedWidthMeasurer())
+        let ticks = layout.scene.texts(.tickLabel)
+        #expect(!ticks.isEmpty)
+        #expect(ticks.allSatisfy { $0.bounds.x >= 0 && $0.bounds.maxX <= 360 })
+        #expect(!layout.findings.contains { $0.kind == .outsideCanvas })
+    }
+}

@@ -10,37 +10,14 @@ extension TimelineLayout {
         let eraRow = chart.eras.isEmpty ? 0 : builder.lineHeight(theme.detail) + gap
         let plot = Rect(x: content.x + nameWidth, y: content.y + eraRow, width: max(1, content.width - nameWidth),
                         height: max(1, content.height - eraRow - tickHeight - 2 * gap))
-        let scale = TimeScale(domain: domain, range: (plot.x, plot.maxX))
-        let sample = measurer.measure("Sep 2023", font: theme.tick).width + 6 * gap
-        let ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(plot.width / sample))
-
-        // Eras: shaded bands; each label in the row above, cut with "…" where the next era starts.
-        var eraBands: [Rect] = []
-        let eraStarts = chart.eras.map { max(plot.x, scale(Double($0.start.period.lowerBound))) }
-        for (index, era) in chart.eras.enumerated() {
-            let x1 = eraStarts[index], x2 = min(plot.maxX, scale(Double(era.end.period.upperBound)))
-            let band = Rect(x: x1, y: plot.y, width: max(0, x2 - x1), height: plot.height)
-            eraBands.append(band)
-            builder.rect(band, fill: eraFill, role: .era)
-            let next = eraStarts.filter { $0 > x1 }.min() ?? content.maxX
-            let taken = builder.items.filter { $0.role == .eraLabel }.map(\.bounds)
-            if let (text, shortened) = eraLabel(era.label, maxWidth: min(next, content.maxX) - x1 - 2 * gap),
-               case let run = builder.run(text, font: theme.detail, color: theme.secondaryInk, at: Point(x1 + gap, content.y), anchor: .topLeft),
-               !taken.contains(where: { $0.insetBy(-gap).intersects(run.bounds) }) {
-                builder.append(SceneItem(.eraLabel, .text(run)))
-                if shortened { warnings.append("the era label “\(era.label)” was shortened to fit before the next era") }
-            } else {
-                warnings.append("the era label “\(era.label)” was left out: no room beside the other era labels")
-            }
-        }
-        var obstacles = builder.items.filter { $0.role == .eraLabel }.map(\.bounds)
-        for tick in ticks {
-            let x = Crisp.half(scale(Double(tick.day)))
-            builder.line(from: Point(x, plot.y), to: Point(x, plot.maxY + gap),
-                         stroke: Stroke(color: tick.isYear ? theme.axis.mixed(with: theme.background, amount: 0.5) : theme.grid, width: theme.hairline), role: .grid)
-            obstacles.append(builder.text(tick.label, font: theme.tick, color: theme.mutedInk, at: Point(scale(Double(tick.day)), plot.maxY + 2 * gap),
-                                          anchor: .topCenter, role: .tickLabel))
-        }
+        let axis = TimeAxis(domain: domain, range: (plot.x, plot.maxX),
+                            spacing: measurer.measure("Sep 2023", font: theme.tick).width + 6 * gap)
+        let scale = axis.scale
+        let eras = drawEras(scale: scale, plot: plot, across: (plot.y, plot.maxY), orientation: .horizontal, labelRow: content.y,
+                            into: &builder, warnings: &warnings)
+        let eraBands = eras.bands
+        let obstacles = eras.labels + axis.draw(across: (plot.y, plot.maxY), orientation: .horizontal, bounds: content, theme: theme,
+                                                into: &builder)
 
         // Lanes share the height by need: a lane whose labels crowd (many events within one label
         // width of each other) needs more levels above and below its line.
@@ -82,21 +59,19 @@ extension TimelineLayout {
         // other span; rows alternate below and above the lane's line.
         var marks = Array(repeating: Rect(x: 0, y: 0, width: 0, height: 0), count: chart.events.count)
         var markBuilder = SceneBuilder(measurer: measurer)
-        var rows: [[(Double, Double)]] = Array(repeating: [], count: chart.tracks.count * 8)
+        var rows = Array(repeating: IntervalRows(), count: chart.tracks.count)
         for (index, event) in chart.events.enumerated() where event.end != nil {
             // Row 0 (on the lane's line) only when no point of the same track falls in the span,
             // so that no dot sits on a span and no stem has to cross one.
             let pointInside = chart.events.contains {
                 $0.end == nil && $0.track == event.track && $0.startDay < event.endDay && event.startDay < $0.endDay
             }
-            var row = pointInside ? 1 : 0
-            while row < 7 && rows[event.track * 8 + row].contains(where: { $0.0 < event.endDay && event.startDay < $0.1 }) { row += 1 }
-            rows[event.track * 8 + row].append((event.startDay, event.endDay))
+            let row = rows[event.track].place((event.startDay, event.endDay), from: pointInside ? 1 : 0, limit: 8)
             let offset = row == 0 ? 0 : Double((row + 1) / 2) * 14 * u * (row % 2 == 1 ? 1 : -1)
-            marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY + offset, horizontal: true, into: &markBuilder)
+            marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY + offset, orientation: .horizontal, into: &markBuilder)
         }
         for (index, event) in chart.events.enumerated() where event.end == nil {
-            marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY, horizontal: true, into: &markBuilder)
+            marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY, orientation: .horizontal, into: &markBuilder)
         }
         var clearance = Array(repeating: 0.0, count: chart.tracks.count)
         // Labels start one level clear of the lane's points; spans in rows off the line are
@@ -130,7 +105,7 @@ extension TimelineLayout {
             let canWrap = event.label.contains(" ") || event.label.unicodeScalars.contains(where: \.isEastAsianWide)
             for maxWidth in canWrap ? [nil, max(0.5 * size.width, 60 * u)] : [nil] as [Double?] {
                 lines = labelLines(event, maxWidth: maxWidth)
-                let offset = stemOffset(event, mark: marks[index], horizontal: true)
+                let offset = stemOffset(event, mark: marks[index], orientation: .horizontal)
                 let request = LabelPlacer.Request(anchor: Point(anchorX, lane.midY), clearance: clearance[event.track],
                                                   size: maxWidth == nil ? size : labelSize(event, lines: lines), bounds: bounds,
                                                   pending: waiting[event.track],
@@ -141,7 +116,7 @@ extension TimelineLayout {
             }
             if let placed {
                 // Drawn from the edge of its own mark (a point's placement used the lane's widest mark).
-                let offset = stemOffset(event, mark: marks[index], horizontal: true)
+                let offset = stemOffset(event, mark: marks[index], orientation: .horizontal)
                 let start = placed.stem.1.y < placed.stem.0.y ? marks[index].midY - offset : marks[index].midY + offset
                 stems.append((index, Point(placed.stem.0.x, start), placed.stem.1))
                 labels.append((index, lines, placed.box))

@@ -9,9 +9,9 @@ extension TimelineLayout {
         let u = theme.unit, gap = theme.gap
         let tickHeight = builder.lineHeight(theme.tick)
         let plot = Rect(x: content.x, y: content.y + tickHeight / 2, width: content.width, height: max(1, content.height - tickHeight))
-        let scale = TimeScale(domain: domain, range: (plot.y, plot.maxY))
-        let ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(plot.height / (6 * tickHeight)))
-        let tickWidth = ticks.map { measurer.measure($0.label, font: theme.tick).width }.max() ?? 0
+        let axis = TimeAxis(domain: domain, range: (plot.y, plot.maxY), spacing: 6 * tickHeight)
+        let scale = axis.scale
+        let tickWidth = axis.labelWidth(measurer: measurer, theme: theme)
         let spine = Crisp.half(content.x + tickWidth + 3 * gap)
         // Long marks (spans, and months or years tall enough for a bracket) go in sub-columns next
         // to the spine, packed so that overlapping ones sit side by side; short marks go further
@@ -27,34 +27,10 @@ extension TimelineLayout {
         let labelX = pointsLeft + Double(columns.pointCount) * pointWidth + 8 * u
         let labelWidth = max(40 * u, content.maxX - labelX)
 
-        var obstacles: [Rect] = []
-        var eraBands: [Rect] = []
-        for era in chart.eras {
-            let y1 = max(plot.y, scale(Double(era.start.period.lowerBound))), y2 = min(plot.maxY, scale(Double(era.end.period.upperBound)))
-            let band = Rect(x: spine, y: y1, width: content.maxX - spine, height: max(0, y2 - y1))
-            eraBands.append(band)
-            builder.rect(band, fill: eraFill, role: .era)
-            guard let (text, shortened) = eraLabel(era.label, maxWidth: content.maxX - spine - 2 * gap) else {
-                warnings.append("the era label “\(era.label)” was left out: the chart is too narrow for it")
-                continue
-            }
-            let label = builder.run(text, font: theme.detail, color: theme.secondaryInk, at: Point(content.maxX, y1 + gap / 2),
-                                    anchor: TextAnchor(.right, .top))
-            if obstacles.contains(where: { $0.intersects(label.bounds) }) {
-                warnings.append("the era label “\(era.label)” was left out: it would cover the label of the era before it")
-            } else {
-                builder.append(SceneItem(.eraLabel, .text(label)))
-                obstacles.append(label.bounds)
-                if shortened { warnings.append("the era label “\(era.label)” was shortened to fit the width") }
-            }
-        }
-        for tick in ticks {
-            let y = Crisp.half(scale(Double(tick.day)))
-            builder.line(from: Point(spine - gap, y), to: Point(content.maxX, y),
-                         stroke: Stroke(color: tick.isYear ? theme.axis.mixed(with: theme.background, amount: 0.5) : theme.grid, width: theme.hairline), role: .grid)
-            builder.text(tick.label, font: theme.tick, color: theme.mutedInk, at: Point(spine - 2 * gap, scale(Double(tick.day))),
-                         anchor: .middleRight, role: .tickLabel)
-        }
+        let eras = drawEras(scale: scale, plot: plot, across: (spine, content.maxX), orientation: .vertical, labelRow: 0,
+                            into: &builder, warnings: &warnings)
+        let obstacles = eras.labels, eraBands = eras.bands
+        axis.draw(across: (spine, content.maxX), orientation: .vertical, bounds: content, theme: theme, into: &builder)
         builder.line(from: Point(spine, plot.y), to: Point(spine, plot.maxY), stroke: Stroke(color: theme.axis, width: 1), role: .axis)
 
         // Spans first, under the other marks.
@@ -62,7 +38,7 @@ extension TimelineLayout {
         var markBuilder = SceneBuilder(measurer: measurer)
         for pass in [true, false] {
             for (index, event) in chart.events.enumerated() where (event.end != nil) == pass {
-                marks[index] = drawMark(index, scale: scale, across: across(index), horizontal: false, into: &markBuilder)
+                marks[index] = drawMark(index, scale: scale, across: across(index), orientation: .vertical, into: &markBuilder)
             }
         }
 
@@ -128,20 +104,13 @@ extension TimelineLayout {
         let isLong = chart.events.map { event in
             event.end != nil || (event.date.precision != .day && abs(scale(event.endDay) - scale(event.startDay)) >= 16 * theme.unit)
         }
-        var long: [Int: Int] = [:], taken: [[(Double, Double)]] = []
+        var long: [Int: Int] = [:], columns = IntervalRows()
         // Longest first, so the longest marks sit next to the spine and shorter ones, whose
         // leaders have less room to dodge, further right.
         func length(_ index: Int) -> Double { chart.events[index].endDay - chart.events[index].startDay }
         let order = chart.events.indices.filter { isLong[$0] }.sorted { (-length($0), $0) < (-length($1), $1) }
         for index in order {
-            let event = chart.events[index]
-            if let free = taken.firstIndex(where: { column in !column.contains { $0.0 < event.endDay && event.startDay < $0.1 } }) {
-                long[index] = free
-                taken[free].append((event.startDay, event.endDay))
-            } else {
-                long[index] = taken.count
-                taken.append([(event.startDay, event.endDay)])
-            }
+            long[index] = columns.place((chart.events[index].startDay, chart.events[index].endDay))
         }
         let pointTracks = chart.tracks.indices.filter { track in
             chart.events.indices.contains { !isLong[$0] && chart.events[$0].track == track }
@@ -150,7 +119,7 @@ extension TimelineLayout {
         for index in chart.events.indices where !isLong[index] {
             point[index] = pointTracks.firstIndex(of: chart.events[index].track)
         }
-        return (long, taken.count, point, pointTracks.count)
+        return (long, columns.count, point, pointTracks.count)
     }
 
     /// The first height along a long mark, from its start down, where a level leader to `labelX`

@@ -95,11 +95,11 @@ public struct TimelineLayout {
     /// Draws an event's mark centred across the axis at `across` (y when horizontal, x when vertical)
     /// and returns the area it covers. A highlighted event gets a dark ring around its mark.
     @discardableResult
-    func drawMark(_ index: Int, scale: TimeScale, across: Double, horizontal: Bool,
+    func drawMark(_ index: Int, scale: TimeScale, across: Double, orientation: Orientation,
                   into builder: inout SceneBuilder) -> Rect {
         let event = chart.events[index]
         var marks = SceneBuilder(measurer: measurer)
-        let box = drawPlainMark(event, scale: scale, across: across, horizontal: horizontal, into: &marks)
+        let box = drawPlainMark(event, scale: scale, across: across, orientation: orientation, into: &marks)
         marks.items.forEach { builder.append(SceneItem($0.role, $0.shape, datum: index)) }
         guard event.highlighted else { return box }
         let ring = box.insetBy(-2 * theme.unit)
@@ -111,7 +111,7 @@ public struct TimelineLayout {
         return ring.insetBy(-0.75 * theme.unit)
     }
 
-    private func drawPlainMark(_ event: TimelineChart.Event, scale: TimeScale, across: Double, horizontal: Bool,
+    private func drawPlainMark(_ event: TimelineChart.Event, scale: TimeScale, across: Double, orientation: Orientation,
                                into builder: inout SceneBuilder) -> Rect {
         let u = theme.unit
         let color = trackColor(event.track)
@@ -122,9 +122,7 @@ public struct TimelineLayout {
                 a = middle - minimum / 2
                 b = middle + minimum / 2
             }
-            return horizontal
-                ? Rect(x: min(a, b), y: across - thickness / 2, width: abs(b - a), height: thickness)
-                : Rect(x: across - thickness / 2, y: min(a, b), width: thickness, height: abs(b - a))
+            return orientation.rect(along: (a, b), across: (across - thickness / 2, across + thickness / 2))
         }
         if event.end != nil {
             let box = rect(event.startDay, event.endDay, thickness: 12 * u, minimum: 6 * u)
@@ -133,7 +131,7 @@ public struct TimelineLayout {
         }
         if event.date.precision == .day {
             let radius = 4.5 * u
-            let center = horizontal ? Point(scale(event.startDay + 0.5), across) : Point(across, scale(event.startDay + 0.5))
+            let center = orientation.point(along: scale(event.startDay + 0.5), across: across)
             builder.path(circle(center, radius: radius), closed: true, fill: event.date.isApproximate ? theme.background : color,
                          stroke: event.date.isApproximate ? Stroke(color: color, width: 1.5 * u) : Stroke(color: theme.background, width: u), role: .marker)
             return Rect(x: center.x - radius, y: center.y - radius, width: 2 * radius, height: 2 * radius)
@@ -141,7 +139,7 @@ public struct TimelineLayout {
         // A month or year: a bracket across the whole period, dashed when approximate; a period
         // too short for a readable bracket is a tile of its width (hollow when approximate).
         let box = rect(event.startDay, event.endDay, thickness: 10 * u, minimum: 4 * u)
-        if (horizontal ? box.width : box.height) < 16 * u {
+        if orientation.along((box.width, box.height)) < 16 * u {
             let corners = [Point(box.x, box.y), Point(box.maxX, box.y), Point(box.maxX, box.maxY), Point(box.x, box.maxY)]
             builder.path(corners, closed: true, fill: event.date.isApproximate ? theme.background : color,
                          stroke: event.date.isApproximate ? Stroke(color: color, width: 1.5 * u) : nil, role: .marker)
@@ -151,26 +149,23 @@ public struct TimelineLayout {
         let stroke = Stroke(color: color, width: 2.5 * u, dash: event.date.isApproximate ? [3 * u, 2 * u] : [])
         let caps = Stroke(color: color, width: 2 * u)
         let inset = 2.5 * u
-        if horizontal {
-            let a = box.x + inset, b = box.maxX - inset
-            builder.line(from: Point(a, box.midY), to: Point(b, box.midY), stroke: stroke, role: .marker)
-            builder.line(from: Point(a, box.y), to: Point(a, box.maxY), stroke: caps, role: .marker)
-            builder.line(from: Point(b, box.y), to: Point(b, box.maxY), stroke: caps, role: .marker)
-        } else {
-            let a = box.y + inset, b = box.maxY - inset
-            builder.line(from: Point(box.midX, a), to: Point(box.midX, b), stroke: stroke, role: .marker)
-            builder.line(from: Point(box.x, a), to: Point(box.maxX, a), stroke: caps, role: .marker)
-            builder.line(from: Point(box.x, b), to: Point(box.maxX, b), stroke: caps, role: .marker)
+        let (along0, along1) = orientation.along(box), (across0, across1) = orientation.across(box)
+        let a = along0 + inset, b = along1 - inset, middle = (across0 + across1) / 2
+        builder.line(from: orientation.point(along: a, across: middle), to: orientation.point(along: b, across: middle), stroke: stroke,
+                     role: .marker)
+        for end in [a, b] {
+            builder.line(from: orientation.point(along: end, across: across0), to: orientation.point(along: end, across: across1),
+                         stroke: caps, role: .marker)
         }
         return box
     }
 
     /// How far across the axis a stem must start from the middle of an event's mark: the edge of
     /// the dot, tile or span; for a bracket, the edge of its line.
-    func stemOffset(_ event: TimelineChart.Event, mark: Rect, horizontal: Bool) -> Double {
-        let isBracket = event.end == nil && event.date.precision != .day && (horizontal ? mark.width : mark.height) >= 16 * theme.unit
+    func stemOffset(_ event: TimelineChart.Event, mark: Rect, orientation: Orientation) -> Double {
+        let isBracket = event.end == nil && event.date.precision != .day && orientation.along((mark.width, mark.height)) >= 16 * theme.unit
         if isBracket && !event.highlighted { return 1.25 * theme.unit }
-        return (horizontal ? mark.height : mark.width) / 2
+        return orientation.across((mark.width, mark.height)) / 2
     }
 
     /// Draws a white (or era-coloured) halo behind a label, so gridlines do not run through its text.
