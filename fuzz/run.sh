@@ -19,7 +19,7 @@ swiftc "${flags[@]}" -emit-module -emit-library -static -module-name Dataset -I 
 libraries=("$build/libDataset.a" "$build/libCSV.a")
 if [ "$target" = spec ]; then
   swiftc "${flags[@]}" -emit-module -emit-library -static -module-name ChartCore -I "$build" \
-    Sources/ChartCore/*.swift -emit-module-path "$build/ChartCore.swiftmodule" -o "$build/libChartCore.a"
+    $(find Sources/ChartCore -name "*.swift" | sort) -emit-module-path "$build/ChartCore.swiftmodule" -o "$build/libChartCore.a"
   libraries=("$build/libChartCore.a" "${libraries[@]}")
 fi
 swiftc "${flags[@]}" -I "$build" "fuzz/targets/$target.swift" "${libraries[@]}" -o "$build/fuzz-$target"

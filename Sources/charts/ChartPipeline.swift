@@ -1,5 +1,6 @@
 import ChartCairo
 import ChartCore
+import ChartKit
 import Dataset
 import Foundation
 
@@ -51,17 +52,14 @@ struct RenderSettings {
 
 /// Runs the stages for one chart: load spec → load data → validate → lay out → render → write.
 ///
-/// One pipeline per worker: it owns a text engine, shared by its measurer and renderer.
+/// One pipeline per worker: it owns a ``ChartRenderer`` (Pango and Cairo objects of its own).
 final class ChartPipeline {
     let project: Project
-    private let measurer: PangoTextMeasurer
-    private let renderer: CairoRenderer
+    private let renderer: ChartRenderer
 
     init(project: Project) {
         self.project = project
-        let engine = TextEngine()
-        measurer = PangoTextMeasurer(engine: engine)
-        renderer = CairoRenderer(engine: engine, pdfDate: ChartPipeline.pdfDate())
+        renderer = ChartRenderer(pdfDate: ChartPipeline.pdfDate())
     }
 
     /// Loads, validates and lays out a chart; warnings come back with the layout.
@@ -70,40 +68,8 @@ final class ChartPipeline {
         let (spec, context) = try SpecLoader.load(url: project.specURL(name), display: display)
         let data = try project.dataURL(spec.data, context: context)
         let dataset = try CSVLoader.load(url: data.url, displayName: data.display)
-        let layout: ChartLayout
-        do throws(DiagnosticList) {
-            switch spec.kind {
-            case .bar:
-                layout = BarLayout.layout(try BarChartBuilder.build(spec: spec, dataset: dataset, context: context), measurer: measurer)
-            case .timeline:
-                layout = TimelineLayout.layout(try TimelineChartBuilder.build(spec: spec, dataset: dataset, context: context), measurer: measurer)
-            }
-        } catch {
-            throw DiagnosticList(dataset.problems + error.diagnostics)
-        }
-        if !dataset.problems.isEmpty { throw DiagnosticList(dataset.problems) }
-        let undrawable = layout.scene.undrawableText(measurer: measurer, file: display)
-        if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, specText: context.locator, dataset: dataset) }) }
-        let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)
-            + layout.warnings.map { Diagnostic(.warning, file: display, message: $0) }
-            + Self.auditWarnings(layout.findings, file: display)
-        return (layout, warnings)
-    }
-
-    /// The audit's findings as warnings: at most five of each kind, then how many more there are
-    /// (a dense cluster can cross hundreds of marks; `--scene` lists them all).
-    static func auditWarnings(_ findings: [AuditFinding], file: String) -> [Diagnostic] {
-        var shown: [Diagnostic] = []
-        for kind in AuditFinding.Kind.allCases {
-            let ofKind = findings.filter { $0.kind == kind }
-            shown += ofKind.prefix(5).map { Diagnostic(.warning, file: file, message: "layout audit: \($0.message)") }
-            if ofKind.count > 5 {
-                shown.append(Diagnostic(.warning, file: file,
-                                        message: "layout audit: \(ofKind.count - 5) more \(kind.rawValue) finding(s) like these",
-                                        hint: "render with --scene to list every one"))
-            }
-        }
-        return shown
+        let result = try renderer.layout(spec: spec, dataset: dataset, context: context)
+        return (result.layout, result.warnings)
     }
 
     /// The fingerprint of everything that determines a chart's files: its spec and dataset bytes,
@@ -118,26 +84,6 @@ final class ChartPipeline {
             fingerprint.add(FileManager.default.contents(atPath: data.url.path) ?? Data())
         }
         return fingerprint.hex
-    }
-
-    /// The diagnostic pointed at where its text was written: a line of the spec, or a cell of the data.
-    private func locate(_ diagnostic: Diagnostic, specText: SpecLocator, dataset: Dataset) -> Diagnostic {
-        guard let text = diagnostic.quotedText else { return diagnostic }
-        var located = diagnostic
-        if let line = specText.firstLine(containing: text) {
-            located.line = line
-        } else if let row = dataset.rows.firstIndex(where: { $0.contains { Self.matches($0, text) } }) {
-            let column = dataset.rows[row].firstIndex { Self.matches($0, text) }!
-            located.file = dataset.file
-            located.line = dataset.lines[row]
-            located.field = dataset.columns[column]
-        }
-        return located
-    }
-
-    /// Whether a data cell is where a drawn text came from (the whole cell, or a wrapped line of it).
-    private static func matches(_ cell: String, _ text: String) -> Bool {
-        cell.contains(text) || (cell.count >= 3 && text.contains(cell))
     }
 
     /// Prepares and renders a chart into every requested format, writing the files atomically.
@@ -162,10 +108,9 @@ final class ChartPipeline {
                     hint: "lower --scale or the chart's width and height")])
             }
             // Render everything first, so that a failure writes nothing.
-            var outputs: [(URL, Data)] = []
-            for format in settings.formats {
-                let bytes = try renderer.render(scene, format: format, scale: settings.scale)
-                outputs.append((settings.outFolder.appendingPathComponent("\(name).\(format.rawValue)"), bytes))
+            let files = try renderer.files(scene, formats: settings.formats, scale: settings.scale, name: project.specDisplayPath(name))
+            var outputs = settings.formats.map { format in
+                (settings.outFolder.appendingPathComponent("\(name).\(format.rawValue)"), files[format]!)
             }
             if settings.writeScene {
                 outputs.append((settings.outFolder.appendingPathComponent("\(name).scene.json"), SceneJSON.encode(scene, findings: layout.findings)))

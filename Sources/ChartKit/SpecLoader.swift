@@ -3,17 +3,22 @@ import Dataset
 import Foundation
 import TOMLKit
 
-/// Reads `charts/NAME.toml` into a ``ChartSpec`` with TOMLKit, turning every failure into a
-/// diagnostic that points at the file, line and key.
-enum SpecLoader {
-    /// The decoded spec and where it came from.
-    static func load(url: URL, display: String) throws(DiagnosticList) -> (ChartSpec, SpecContext) {
+/// Reads a TOML spec (`charts/NAME.toml`) into a `ChartSpec` with TOMLKit, turning every
+/// failure into a diagnostic that points at the file, line and key.
+public enum SpecLoader {
+    /// The decoded spec of the file at `url` and where it came from (`display` names it in messages).
+    public static func load(url: URL, display: String) throws(DiagnosticList) -> (ChartSpec, SpecContext) {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw DiagnosticList([Diagnostic(file: display, message: "cannot read the spec file")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticList([Diagnostic(file: display, message: "the spec is not valid UTF-8", hint: "save it as UTF-8")])
         }
+        return try load(text: text, display: display)
+    }
+
+    /// The decoded spec of TOML `text` and where it came from (`display` names it in messages).
+    public static func load(text: String, display: String) throws(DiagnosticList) -> (ChartSpec, SpecContext) {
         let context = SpecContext(file: display, locator: SpecLocator(text: text))
         do {
             // Collect every wrong value of the spec, not only the first.

@@ -1,7 +1,7 @@
 import Dataset
 import Foundation
 import Testing
-@testable import charts
+import ChartKit
 
 @Suite struct SpecLoaderTests {
     func problems(_ toml: String) throws -> [String] {

@@ -1,0 +1,78 @@
+import Dataset
+
+/// The one entry point from a spec and its data to an audited scene: spec → chart model →
+/// layout → audit.
+///
+/// Tests, fuzzing, benchmarks and programs that render charts call this; the command line is one
+/// client of it. Every problem comes back as a diagnostic that names its file, line and field.
+public enum ChartEngine {
+    /// A laid-out chart and what its reader should be told.
+    public struct Result: Sendable {
+        /// The scene, its layout warnings and the audit's findings.
+        public var layout: ChartLayout
+        /// Every warning as a diagnostic: source-line gaps, layout compromises, audit findings
+        /// (at most five of each kind, then a count).
+        public var warnings: [Diagnostic]
+    }
+
+    /// Validates `spec` against `dataset`, lays the chart out with text measured by `measurer`
+    /// and audits the scene; throws every problem found (data, spec keys, undrawable characters).
+    public static func layout(spec: ChartSpec, dataset: Dataset, context: SpecContext,
+                              measurer: any TextMeasurer) throws(DiagnosticList) -> Result {
+        let layout: ChartLayout
+        do throws(DiagnosticList) {
+            switch spec.kind {
+            case .bar:
+                layout = BarLayout.layout(try BarChartBuilder.build(spec: spec, dataset: dataset, context: context), measurer: measurer)
+            case .timeline:
+                layout = TimelineLayout.layout(try TimelineChartBuilder.build(spec: spec, dataset: dataset, context: context),
+                                               measurer: measurer)
+            }
+        } catch {
+            throw DiagnosticList(dataset.problems + error.diagnostics)
+        }
+        if !dataset.problems.isEmpty { throw DiagnosticList(dataset.problems) }
+        let undrawable = layout.scene.undrawableText(measurer: measurer, file: context.file)
+        if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, spec: context.locator, dataset: dataset) }) }
+        let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)
+            + layout.warnings.map { Diagnostic(.warning, file: context.file, message: $0) }
+            + auditWarnings(layout.findings, file: context.file)
+        return Result(layout: layout, warnings: warnings)
+    }
+
+    /// The audit's findings as warnings: at most five of each kind, then how many more there are
+    /// (a dense cluster can cross hundreds of marks; the scene JSON lists them all).
+    public static func auditWarnings(_ findings: [AuditFinding], file: String) -> [Diagnostic] {
+        var shown: [Diagnostic] = []
+        for kind in AuditFinding.Kind.allCases {
+            let ofKind = findings.filter { $0.kind == kind }
+            shown += ofKind.prefix(5).map { Diagnostic(.warning, file: file, message: "layout audit: \($0.message)") }
+            if ofKind.count > 5 {
+                shown.append(Diagnostic(.warning, file: file,
+                                        message: "layout audit: \(ofKind.count - 5) more \(kind.rawValue) finding(s) like these",
+                                        hint: "render with --scene to list every one"))
+            }
+        }
+        return shown
+    }
+
+    /// The diagnostic pointed at where its text was written: a line of the spec, or a cell of the data.
+    static func locate(_ diagnostic: Diagnostic, spec: SpecLocator, dataset: Dataset) -> Diagnostic {
+        guard let text = diagnostic.quotedText else { return diagnostic }
+        var located = diagnostic
+        if let line = spec.firstLine(containing: text) {
+            located.line = line
+        } else if let row = dataset.rows.firstIndex(where: { $0.contains { matches($0, text) } }) {
+            let column = dataset.rows[row].firstIndex { matches($0, text) }!
+            located.file = dataset.file
+            located.line = dataset.lines[row]
+            located.field = dataset.columns[column]
+        }
+        return located
+    }
+
+    /// Whether a data cell is where a drawn text came from (the whole cell, or a wrapped line of it).
+    private static func matches(_ cell: String, _ text: String) -> Bool {
+        cell.contains(text) || (cell.count >= 3 && text.contains(cell))
+    }
+}
