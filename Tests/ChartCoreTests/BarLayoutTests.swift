@@ -100,7 +100,7 @@ import Testing
         #expect(layout.warnings == ["drawn horizontally: the category labels do not fit under 8 vertical bars"])
         let bars = layout.scene.items(.bar).map(\.bounds)
         #expect(Set(bars.map(\.x)).count == 1)
-        #expect(SceneChecks.overlappingTexts(layout.scene).isEmpty)
+        #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
     }
 
     @Test func valueLabelsThatCannotFitAreLeftOutWithAWarning() throws {
@@ -110,30 +110,32 @@ import Testing
         let layout = BarLayout.layout(chart, measurer: measurer)
         #expect(layout.scene.texts(.valueLabel).isEmpty)
         #expect(layout.warnings.contains("value labels left out: they are wider than the bars; the axis gives the values"))
-        #expect(SceneChecks.overlappingTexts(layout.scene).isEmpty)
+        #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
     }
 
     @Test func negativeBarsHangBelowZero() throws {
         let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "Change", "category": "c", "value": "v"}"#)
         let chart = try BarChartBuilder.build(spec: spec, dataset: Fixtures.dataset("c,v\nUp,40\nDown,-25\n"), context: Fixtures.context)
-        let scene = BarLayout.layout(chart, measurer: measurer).scene
+        let layout = BarLayout.layout(chart, measurer: measurer)
+        let scene = layout.scene
         let bars = scene.items(.bar).map(\.bounds)
         #expect(abs(bars[0].maxY - bars[1].y) < 1e-9)
         let labels = scene.texts(.valueLabel)
         #expect(labels.map(\.text) == ["40", "\u{2212}25"])
         #expect(labels[1].bounds.y >= bars[1].maxY)
-        #expect(SceneChecks.overlappingTexts(scene).isEmpty)
+        #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
     }
 
     @Test func singleHorizontalBarKeepsItsLabelsClear() throws {
-        let scene = BarLayout.layout(try Fixtures.hanguang(), measurer: measurer).scene
+        let layout = BarLayout.layout(try Fixtures.hanguang(), measurer: measurer)
+        let scene = layout.scene
         let bar = try #require(scene.items(.bar).first?.bounds)
         let label = try #require(scene.texts(.valueLabel).first)
         #expect(label.text == "78,563 IPS")
         #expect(label.bounds.x > bar.maxX)
         #expect(bar.height <= 40.0001)
         #expect(scene.texts(.axisTitle).map(\.text) == ["Images per second"])
-        #expect(SceneChecks.textsOnBars(scene).isEmpty)
+        #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
     }
 
     @Test(arguments: [(320, 240), (480, 320), (800, 500), (600, 900), (1200, 300), (4000, 3000)])
@@ -146,18 +148,10 @@ import Testing
             try Fixtures.hanguang(width: width, height: height),
         ]
         for chart in charts {
-            let scene = BarLayout.layout(chart, measurer: measurer).scene
-            #expect(SceneChecks.outside(scene).isEmpty, "\(chart.frame.title) at \(width)×\(height)")
-            #expect(SceneChecks.overlappingTexts(scene).isEmpty, "\(chart.frame.title) at \(width)×\(height)")
-            #expect(SceneChecks.textsOnBars(scene).filter { !$0.hasPrefix("1") && !$0.hasPrefix("3") }.isEmpty)
+            // Every guarantee, with no exemption: the audit (tested on its own in SceneAuditTests).
+            let findings = BarLayout.layout(chart, measurer: measurer).findings
+            #expect(findings.isEmpty, "\(chart.frame.title) at \(width)×\(height): \(findings.map(\.message))")
         }
-    }
-
-    @Test func sameInputSameScene() throws {
-        let a = BarLayout.layout(try Fixtures.investment(), measurer: measurer)
-        let b = BarLayout.layout(try Fixtures.investment(), measurer: measurer)
-        #expect(a == b)
-        #expect(SceneJSON.encode(a.scene) == SceneJSON.encode(b.scene))
     }
 
     @Test func sceneJSONNamesKindRoleTextAndBox() throws {

@@ -59,36 +59,3 @@ enum Fixtures {
                                          context: context)
     }
 }
-
-/// Checks every chart must pass, whatever its data and size.
-enum SceneChecks {
-    /// Items outside the canvas (the background excepted), as descriptions.
-    static func outside(_ scene: Scene) -> [String] {
-        let canvas = Rect(x: 0, y: 0, width: scene.width, height: scene.height)
-        return scene.allItems.filter { !canvas.contains($0.bounds, tolerance: 0.01) }.map { "\($0.role) \($0.bounds)" }
-    }
-
-    /// Pairs of text items whose boxes intersect.
-    static func overlappingTexts(_ scene: Scene) -> [String] {
-        let texts = scene.allItems.compactMap { item -> (SceneRole, TextRun)? in
-            if case .text(let run) = item.shape { return (item.role, run) }
-            return nil
-        }
-        var pairs: [String] = []
-        for i in texts.indices {
-            for j in texts.indices where j > i && texts[i].1.bounds.insetBy(0.5).intersects(texts[j].1.bounds.insetBy(0.5)) {
-                pairs.append("\(texts[i].1.text) × \(texts[j].1.text)")
-            }
-        }
-        return pairs
-    }
-
-    /// Text items (other than labels placed inside stacked segments) that overlap a bar.
-    static func textsOnBars(_ scene: Scene) -> [String] {
-        let bars = scene.items(.bar).map(\.bounds)
-        return scene.allItems.compactMap { item -> String? in
-            guard case .text(let run) = item.shape else { return nil }
-            return bars.contains { $0.insetBy(0.5).intersects(run.bounds.insetBy(0.5)) } ? run.text : nil
-        }
-    }
-}

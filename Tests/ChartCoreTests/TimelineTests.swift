@@ -162,7 +162,7 @@ import Testing
         let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset("d,e\n0009,Early\n2020,Late\n"), context: Fixtures.context)
         let layout = TimelineLayout.layout(chart, measurer: measurer)
         #expect(!layout.scene.texts(.tickLabel).isEmpty)
-        #expect(SceneChecks.outside(layout.scene).isEmpty)
+        #expect(!layout.findings.contains { $0.kind == .outsideCanvas })
     }
 
     @Test func erasAreShadedAndTheirLabelsNeverCollide() throws {
@@ -173,7 +173,7 @@ import Testing
         let labels = layout.scene.texts(.eraLabel)
         #expect(labels.count >= 1)
         #expect(labels.contains { $0.text.hasPrefix("Pledge term") })
-        #expect(SceneChecks.overlappingTexts(layout.scene).isEmpty)
+        #expect(!layout.findings.contains { $0.kind == .textOverlap }, "\(layout.findings.map(\.message))")
         #expect(layout.warnings.contains { $0.hasPrefix("the era label") })
     }
 
@@ -184,8 +184,8 @@ import Testing
         #expect(labels.map(\.text) == ["Qwen launched", "Qwen-7B", "Qwen-14B", "Qwen-72B", "Qwen1.5", "Qwen3"])
         #expect(zip(labels, labels.dropFirst()).allSatisfy { $0.bounds.maxY <= $1.bounds.y })
         #expect(layout.scene.items(.stem).count == labels.count)
-        #expect(SceneChecks.outside(layout.scene).isEmpty)
-        #expect(SceneChecks.overlappingTexts(layout.scene).isEmpty)
+        #expect(!layout.findings.contains { $0.kind == .outsideCanvas })
+        #expect(!layout.findings.contains { $0.kind == .textOverlap }, "\(layout.findings.map(\.message))")
     }
 
     @Test func aLabelThatCannotFitIsReportedNotDrawn() throws {
@@ -197,7 +197,7 @@ import Testing
         let reported = layout.warnings.filter { $0.hasPrefix("could not place the label") }.count
         #expect(reported > 0)
         #expect(drawn + reported == 30)
-        #expect(SceneChecks.overlappingTexts(layout.scene).isEmpty)
+        #expect(!layout.findings.contains { $0.kind == .textOverlap }, "\(layout.findings.map(\.message))")
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 /// Seeded random bar charts of many shapes, for property tests of layout and audit.
 public enum RandomCharts {
     /// A small deterministic generator (SplitMix64), so every case can be rebuilt from its seed.
-    public struct Generator {
+    public struct Generator: RandomNumberGenerator {
         var state: UInt64
         public init(seed: UInt64) { state = seed }
         public mutating func next() -> UInt64 {
@@ -52,5 +52,57 @@ public enum RandomCharts {
                         layout: random.int(0...1) == 0 ? .grouped : .stacked,
                         orientation: random.pick([.auto, .vertical, .horizontal]), scale: .linear,
                         format: NumberFormat(), valueLabels: random.int(0...3) != 0)
+    }
+
+    static let eventLabels = [
+        "Qwen", "M6", "Qwen-7B and Qwen-7B-Chat open-sourced", "Hanguang 800 (含光 800)", "通义千问",
+        "平头哥半导体 formed", "A deliberately long label that describes an event in far too many words for a timeline",
+        "DAMO Academy (达摩院) founded at the Yunqi Conference", "x", "RMB 380B AI infrastructure plan",
+    ]
+
+    /// A random timeline from `seed`: clusters of events, identical dates, every precision, long and CJK labels.
+    public static func timeline(seed: UInt64) -> TimelineChart {
+        var random = Generator(seed: seed)
+        let trackCount = Int.random(in: 1...4, using: &random)
+        let tracks = trackCount == 1 ? [""] : (0..<trackCount).map { "track \($0)" }
+        let centers = (0..<Int.random(in: 1...3, using: &random)).map { _ in
+            CivilCalendar.dayNumber(year: 2015, month: 1, day: 1) + Int.random(in: 0...4000, using: &random)
+        }
+        let count = Int.random(in: 1...28, using: &random)
+        var events: [TimelineChart.Event] = []
+        for index in 0..<count {
+            let day = index > 0 && Int.random(in: 0..<5, using: &random) == 0
+                ? events[index - 1].date.firstDay
+                : centers.randomElement(using: &random)! + Int.random(in: -90...90, using: &random)
+            let civil = CivilCalendar.civil(fromDayNumber: day)
+            let approximate = Int.random(in: 0..<10, using: &random) == 0
+            let date: PartialDate = switch Int.random(in: 0..<3, using: &random) {
+            case 0: PartialDate(year: civil.year, month: civil.month, day: civil.day, approximate: approximate)!
+            case 1: PartialDate(year: civil.year, month: civil.month, approximate: approximate)!
+            default: PartialDate(year: civil.year, approximate: approximate)!
+            }
+            var end: PartialDate?
+            if Int.random(in: 0..<10, using: &random) == 0 {
+                let later = CivilCalendar.civil(fromDayNumber: date.endDay + Int.random(in: 30...900, using: &random))
+                end = PartialDate(year: later.year, month: later.month)
+            }
+            events.append(TimelineChart.Event(label: eventLabels.randomElement(using: &random)!, date: date, end: end,
+                                              track: Int.random(in: 0..<trackCount, using: &random),
+                                              note: Bool.random(using: &random) ? "note" : nil,
+                                              highlighted: Int.random(in: 0..<8, using: &random) == 0))
+        }
+        events.sort { ($0.date.firstDay, $0.date.precision.rawValue) < ($1.date.firstDay, $1.date.precision.rawValue) }
+        var eras: [TimelineChart.Era] = []
+        for _ in 0..<Int.random(in: 0...2, using: &random) {
+            let start = CivilCalendar.civil(fromDayNumber: centers.randomElement(using: &random)! + Int.random(in: -400...0, using: &random))
+            let end = CivilCalendar.civil(fromDayNumber: CivilCalendar.dayNumber(year: start.year, month: start.month, day: 1) + Int.random(in: 40...900, using: &random))
+            eras.append(TimelineChart.Era(start: PartialDate(year: start.year, month: start.month)!, end: PartialDate(year: end.year, month: end.month)!,
+                                          label: eventLabels.randomElement(using: &random)!))
+        }
+        let orientation: TimelineOptions.Orientation = Bool.random(using: &random) ? .horizontal : .vertical
+        return TimelineChart(frame: ChartFrame.Texts(title: "Case \(seed)", source: "Source: test"),
+                             width: Double(Int.random(in: 320...1400, using: &random)),
+                             height: Double(Int.random(in: 240...1600, using: &random)),
+                             events: events, tracks: tracks, eras: eras, orientation: orientation)
     }
 }

@@ -102,12 +102,15 @@ extension BarLayout {
             let labels: CategoryLabels
             switch orientation {
             case .vertical:
-                labels = CategoryLabels.below(chart, step: step, theme: theme, measurer: measurer, mayThin: mayThin)
+                let canvas = (content.x, content.maxX)
+                labels = CategoryLabels.below(chart, step: step, edge: { min(bands.center($0) - canvas.0, canvas.1 - bands.center($0)) - gap },
+                                              theme: theme, measurer: measurer, mayThin: mayThin)
             case .horizontal:
-                var planned = CategoryLabels.beside(chart, step: step, maxWidth: max(60 * u, 0.3 * content.width),
+                let edge = { (index: Int) in min(bands.center(index) - across.0, across.1 - bands.center(index)) }
+                var planned = CategoryLabels.beside(chart, step: step, maxWidth: max(60 * u, 0.3 * content.width), edge: edge,
                                                     theme: theme, measurer: measurer)
                 for fraction in [0.4, 0.5] where !planned.complete {
-                    planned = CategoryLabels.beside(chart, step: step, maxWidth: max(60 * u, fraction * content.width),
+                    planned = CategoryLabels.beside(chart, step: step, maxWidth: max(60 * u, fraction * content.width), edge: edge,
                                                     theme: theme, measurer: measurer)
                 }
                 labels = planned

@@ -58,8 +58,18 @@ public struct BarLayout {
                 geometry = vertical
                 warnings += attempt
             case .failure(let reason):
-                warnings.append("drawn horizontally: \(reason)")
-                geometry = try! self.geometry(.horizontal, in: content, mayTurn: false, warnings: &warnings).get()
+                // Turn, unless the horizontal chart would show fewer category labels than the
+                // vertical one with its labels shortened (a short chart of many bars).
+                var turned: [String] = [], kept: [String] = []
+                let horizontal = try! self.geometry(.horizontal, in: content, mayTurn: false, warnings: &turned).get()
+                let vertical = try! self.geometry(.vertical, in: content, mayTurn: false, warnings: &kept).get()
+                if vertical.labels.shown > horizontal.labels.shown {
+                    geometry = vertical
+                    warnings += ["kept vertical: turned horizontal, the chart would show fewer category labels"] + kept
+                } else {
+                    geometry = horizontal
+                    warnings += ["drawn horizontally: \(reason)"] + turned
+                }
             }
         }
         draw(geometry, content: content, into: &builder, warnings: &warnings)

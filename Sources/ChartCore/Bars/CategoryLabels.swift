@@ -6,7 +6,7 @@ import Dataset
 /// spec asks, a detail line. When labels do not fit their band, the planner takes the next move
 /// and says which: ordered categories (years, months, dates, numbers) are **thinned** to every
 /// k-th label at round values (every 2, 5, 10 years; quarters, years), so that each shown label
-/// has k bands of room; other names are **shortened** with "…" after the start that fits. A
+/// has k bands of room, as an axis thins its ticks (silently: every bar is still there); other names are **shortened** with "…" after the start that fits. A
 /// label is never broken inside a word or a number. (Turning the chart horizontal is the bar
 /// layout's move, taken before these when it may.)
 struct CategoryLabels {
@@ -20,9 +20,18 @@ struct CategoryLabels {
     var droppedDetails: Int
     /// How many shortened labels were left out because they read like another category's.
     var droppedAmbiguous = 0
+    /// How many labels were left out because, centred on their band, they would reach past an end of the plot.
+    var leftOut = 0
 
     /// Whether every label is shown whole.
-    var complete: Bool { every == 1 && shortened == 0 && droppedDetails == 0 && droppedAmbiguous == 0 }
+    var complete: Bool { every == 1 && shortened == 0 && droppedDetails == 0 && droppedAmbiguous == 0 && leftOut == 0 }
+    /// How many labels are shown whole, then how many are shown at all: the better of two plans
+    /// is the one with more of the first, then of the second.
+    var shown: (whole: Int, any: Int) {
+        let drawn = blocks.filter { !$0.isEmpty }
+        return (drawn.filter { block in !block.lines.contains { $0.text.hasSuffix("…") } }.count, drawn.count)
+    }
+
     /// The tallest block.
     var height: Double { blocks.map(\.height).max() ?? 0 }
     /// The widest block.
@@ -33,10 +42,9 @@ struct CategoryLabels {
         var result: [String] = []
         if blocks.allSatisfy(\.isEmpty) {
             result.append("category labels left out: \(count) bars leave too little room for any; make the chart larger")
-        } else if every > 1 {
-            result.append("category labels thinned to every \(every)th of \(count) bars to fit")
         }
         if shortened > 0 { result.append("\(shortened) category label(s) shortened with “…” to fit") }
+        if leftOut > 0 && every == 1 { result.append("\(leftOut) category label(s) left out: they would reach past the end of the plot") }
         if droppedAmbiguous > 0 {
             result.append("\(droppedAmbiguous) shortened category label(s) left out: they read the same as another category's")
         }
@@ -45,32 +53,37 @@ struct CategoryLabels {
     }
 
     /// Labels set under vertical bars: each in `step` of width (k × `step` when thinned), at most
-    /// three lines and the detail line.
-    static func below(_ chart: BarChart, step: Double, theme: Theme, measurer: any TextMeasurer,
-                      mayThin: Bool) -> CategoryLabels {
-        let whole = plan(chart, width: step - theme.gap, lines: 3, theme: theme, measurer: measurer)
+    /// three lines and the detail line, and never wider than twice `edge(index)` (the room from
+    /// the label's centre to the nearer side of the canvas).
+    static func below(_ chart: BarChart, step: Double, edge: (Int) -> Double = { _ in .infinity }, theme: Theme,
+                      measurer: any TextMeasurer, mayThin: Bool) -> CategoryLabels {
+        let whole = plan(chart, width: step - theme.gap, lines: 3, theme: theme, measurer: measurer, edge: edge)
         if whole.complete || !mayThin || !chart.categoriesAreOrdered { return whole }
         for every in thinningSteps(chart) where every > 1 {
             let thinned = plan(chart, width: Double(every) * step - theme.gap, lines: 1, theme: theme, measurer: measurer,
-                               every: every)
-            if thinned.shortened == 0 && thinned.droppedDetails == 0 { return thinned }
+                               every: every, edge: edge)
+            if thinned.shortened == 0 && thinned.droppedDetails == 0 && thinned.blocks.contains(where: { !$0.isEmpty }) {
+                return thinned
+            }
         }
         return CategoryLabels(blocks: chart.categories.map { _ in TextBlock() }, every: chart.categories.count + 1,
                               shortened: 0, droppedDetails: 0)
     }
 
     /// Labels set beside horizontal bars: each in `maxWidth` and in the height of one band
-    /// (k bands when thinned).
-    static func beside(_ chart: BarChart, step: Double, maxWidth: Double, theme: Theme, measurer: any TextMeasurer) -> CategoryLabels {
+    /// (k bands when thinned), and never taller than twice `edge(index)` (the room from the
+    /// label's centre to the nearer end of the plot).
+    static func beside(_ chart: BarChart, step: Double, maxWidth: Double, edge: (Int) -> Double = { _ in .infinity },
+                       theme: Theme, measurer: any TextMeasurer) -> CategoryLabels {
         let lineHeight = measurer.measure("Hg", font: theme.label).height
         let lines = Int(((step - theme.gap) / lineHeight).rounded(.down))
         if lines >= 1 {
-            return plan(chart, width: maxWidth, lines: lines, theme: theme, measurer: measurer, height: step - theme.gap)
+            return plan(chart, width: maxWidth, lines: lines, theme: theme, measurer: measurer, height: step - theme.gap, edge: edge)
         }
         if chart.categoriesAreOrdered {
             for every in thinningSteps(chart) where Double(every) * step - theme.gap >= lineHeight {
                 return plan(chart, width: maxWidth, lines: 1, theme: theme, measurer: measurer,
-                            height: Double(every) * step - theme.gap, every: every)
+                            height: Double(every) * step - theme.gap, every: every, edge: edge)
             }
         }
         return CategoryLabels(blocks: chart.categories.map { _ in TextBlock() }, every: chart.categories.count + 1,
@@ -81,7 +94,7 @@ struct CategoryLabels {
     /// `lines` name lines, showing only the categories at round values of `every`. A name keeps
     /// priority over its detail line: the detail is left out when the name would otherwise be shortened.
     private static func plan(_ chart: BarChart, width: Double, lines: Int, theme: Theme, measurer: any TextMeasurer,
-                             height: Double? = nil, every: Int = 1) -> CategoryLabels {
+                             height: Double? = nil, every: Int = 1, edge: (Int) -> Double = { _ in .infinity }) -> CategoryLabels {
         var result = CategoryLabels(blocks: [], every: every, shortened: 0, droppedDetails: 0)
         let shown = shownIndices(chart, every: every)
         let detailHeight = measurer.measure("Hg", font: theme.detail).height
@@ -107,8 +120,7 @@ struct CategoryLabels {
             var nameLines = lines
             if !detailLines.isEmpty, let height {
                 let withDetail = min(lines, Int(((height - detailHeight) / lineHeight).rounded(.down)))
-                let whole = wrapper.fit(category.name, maxWidth: width, maxLines: withDetail)
-                if withDetail < 1 || whole == nil || whole!.shortened {
+                if withDetail < 1 || wrapper.fit(category.name, maxWidth: width, maxLines: withDetail)?.shortened != false {
                     detailLines = []
                     result.droppedDetails += 1
                 } else {
@@ -122,6 +134,12 @@ struct CategoryLabels {
                 block.append(detailLines, font: theme.detail, color: theme.mutedInk, role: .categoryDetail, measurer: measurer)
             } else {
                 result.shortened += 1
+            }
+            // A label centred on its band must not reach past the end of the plot (below vertical
+            // bars its width, beside horizontal ones its height): one that would is left out.
+            if 2 * edge(index) < (height == nil ? block.width : block.height) - 1e-9 {
+                block = TextBlock()
+                result.leftOut += 1
             }
             result.blocks.append(block)
         }

@@ -63,8 +63,10 @@ public struct TextWrapper {
 
     /// `text` in at most `maxLines` lines of `maxWidth`, breaking only between words; when it
     /// does not fit, the last line kept is cut at a character and ends with "…" (so a shortened
-    /// label keeps its start). `nil` when not even one character and "…" fit.
+    /// label keeps its start). `nil` when the line that must be cut has no room for one character
+    /// and "…".
     public func fit(_ text: String, maxWidth: Double, maxLines: Int) -> (lines: [String], shortened: Bool)? {
+        guard maxLines >= 1 else { return nil }
         let wrapped = wrap(text, maxWidth: maxWidth, breakWords: false).lines
         if wrapped.count <= maxLines && wrapped.allSatisfy({ width($0) <= maxWidth }) { return (wrapped, false) }
         var kept: [String] = []
@@ -73,10 +75,11 @@ public struct TextWrapper {
                 kept.append(line)
                 continue
             }
-            guard let cut = shortened(line, maxWidth: maxWidth) else { return kept.isEmpty ? nil : (kept, true) }
+            // A shortened label must say so: with no room for "…", it cannot be shown at all.
+            guard let cut = shortened(line, maxWidth: maxWidth) else { return nil }
             return (kept + [cut], true)
         }
-        return kept.isEmpty ? nil : (kept, true)
+        return nil
     }
 
     /// The longest start of `text` that fits `maxWidth` with "…" after it; `nil` when none does.

@@ -1,11 +1,12 @@
 extension TimelineLayout {
     /// Draws the eras as shaded bands along the time axis, across `across`, each labelled at its
     /// start: in a row before the plot when horizontal (cut with "…" where the next era starts),
-    /// inside the band at its far edge when vertical (cut to the band's width). A label that would
+    /// inside the band at its far edge when vertical (cut to the room right of `marksEnd`, clear of
+    /// the marks). A label that would
     /// cover another era's is left out; every cut or omission is a warning. Returns the bands and
     /// the labels' boxes.
     func drawEras(scale: TimeScale, plot: Rect, across: (Double, Double), orientation o: Orientation, labelRow: Double,
-                  into builder: inout SceneBuilder, warnings: inout [String]) -> (bands: [Rect], labels: [Rect]) {
+                  marksEnd: Double = 0, into builder: inout SceneBuilder, warnings: inout [String]) -> (bands: [Rect], labels: [Rect]) {
         let gap = theme.gap
         let along = o.along(plot)
         let starts = chart.eras.map { max(along.0, scale(Double($0.start.period.lowerBound))) }
@@ -22,7 +23,7 @@ extension TimelineLayout {
                 room = min(next, plot.maxX) - start - 2 * gap
                 (at, anchor) = (Point(start + gap, labelRow), .topLeft)
             case .vertical:
-                room = across.1 - across.0 - 2 * gap
+                room = across.1 - max(across.0, marksEnd) - 2 * gap
                 (at, anchor) = (Point(across.1, start + gap / 2), TextAnchor(.right, .top))
             }
             guard let (text, shortened) = eraLabel(era.label, maxWidth: room) else {

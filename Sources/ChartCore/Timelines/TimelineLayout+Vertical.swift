@@ -28,7 +28,7 @@ extension TimelineLayout {
         let labelWidth = max(40 * u, content.maxX - labelX)
 
         let eras = drawEras(scale: scale, plot: plot, across: (spine, content.maxX), orientation: .vertical, labelRow: 0,
-                            into: &builder, warnings: &warnings)
+                            marksEnd: labelX, into: &builder, warnings: &warnings)
         let obstacles = eras.labels, eraBands = eras.bands
         axis.draw(across: (spine, content.maxX), orientation: .vertical, bounds: content, theme: theme, into: &builder)
         builder.line(from: Point(spine, plot.y), to: Point(spine, plot.maxY), stroke: Stroke(color: theme.axis, width: 1), role: .axis)
