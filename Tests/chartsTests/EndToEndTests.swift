@@ -150,18 +150,26 @@ import Testing
 }
 
 @Suite(.serialized) struct ArticleChartTests {
-    /// The article's charts, rendered by the binary at 1×, against goldens checked by eye.
-    @Test(arguments: ["investment", "hanguang", "m6-scale", "qwen-cadence", "qwen-releases", "damo-history", "damo-history-vertical"])
+    /// Every article chart, rendered by the binary at 1×, against a golden PNG and a golden scene
+    /// JSON (the layout and its audit), both checked by eye.
+    @Test(arguments: ["investment", "investment-per-year", "hanguang", "m6-scale", "qwen-context", "qwen-cadence",
+                      "qwen-releases", "damo-history", "damo-history-vertical"])
     func matchesItsGolden(name: String) throws {
         let project = try CLI.articleProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        let result = try CLI.run(["render", name, "--project", project.path, "--format", "png", "--scale", "1", "--strict"])
+        let result = try CLI.run(["render", name, "--project", project.path, "--format", "png", "--scale", "1", "--strict", "--scene"])
         #expect(result.status == 0, "\(result.stdout)")
+        let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
         let actual = try Data(contentsOf: project.appendingPathComponent("out/\(name).png"))
-        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens/\(name).png")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" { try actual.write(to: golden) }
-        let comparison = try GoldenImage.compare(actual: actual, golden: golden)
+        let scene = try Data(contentsOf: project.appendingPathComponent("out/\(name).scene.json"))
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            try actual.write(to: goldens.appendingPathComponent("\(name).png"))
+            try scene.write(to: goldens.appendingPathComponent("\(name).scene.json"))
+        }
+        let comparison = try GoldenImage.compare(actual: actual, golden: goldens.appendingPathComponent("\(name).png"))
         #expect(comparison.differingFraction <= 0.002, "\(comparison.summary)")
+        let differences = try GoldenScene.differences(actual: scene, golden: goldens.appendingPathComponent("\(name).scene.json"))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 
     @Test func theArticleSetHasNoWarnings() throws {

@@ -26,7 +26,7 @@ extension TimelineLayout {
             // The most events within one label width of each other (a sliding window).
             let events = chart.events.filter { $0.track == track }
             let positions = events.map { scale(($0.startDay + $0.endDay) / 2) }.sorted()
-            let window = (events.map { labelSize($0, lines: [$0.label]).width }.max() ?? 0) + gap
+            let window = (events.map { labelBlock($0, lines: [$0.label]).width }.max() ?? 0) + gap
             var crowd = positions.isEmpty ? 0 : 1, first = 0
             for last in positions.indices {
                 while positions[last] - positions[first] > window { first += 1 }
@@ -84,7 +84,7 @@ extension TimelineLayout {
         var placer = LabelPlacer(canvas: Rect(x: 0, y: 0, width: chart.width, height: chart.height), marks: marks,
                                  obstacles: obstacles, gap: gap)
         var stems: [(Int, Point, Point)] = []
-        var labels: [(Int, [String], Rect)] = []
+        var labels: [(Int, TextBlock, Rect)] = []
         // The stem positions still waiting for a label, per track, sorted.
         let anchors = chart.events.indices.map { chart.events[$0].end == nil ? marks[$0].midX : marks[$0].x + 2 * u }
         var waiting = chart.tracks.indices.map { track in
@@ -99,15 +99,15 @@ extension TimelineLayout {
             let bounds = Rect(x: plot.x, y: lane.y, width: content.maxX - plot.x, height: lane.height)
             let anchorX = anchors[index]
             var placed: LabelPlacer.Placement?
-            var lines = [event.label]
-            let size = labelSize(event, lines: lines)
+            let whole = labelBlock(event, lines: [event.label])
+            var block = whole
             // As it is, then wrapped to half its width (when it has somewhere to break).
             let canWrap = event.label.contains(" ") || event.label.unicodeScalars.contains(where: \.isEastAsianWide)
-            for maxWidth in canWrap ? [nil, max(0.5 * size.width, 60 * u)] : [nil] as [Double?] {
-                lines = labelLines(event, maxWidth: maxWidth)
+            for maxWidth in canWrap ? [nil, max(0.5 * whole.width, 60 * u)] : [nil] as [Double?] {
+                if let maxWidth { block = labelBlock(event, lines: labelLines(event, maxWidth: maxWidth)) }
                 let offset = stemOffset(event, mark: marks[index], orientation: .horizontal)
                 let request = LabelPlacer.Request(anchor: Point(anchorX, lane.midY), clearance: clearance[event.track],
-                                                  size: maxWidth == nil ? size : labelSize(event, lines: lines), bounds: bounds,
+                                                  size: (block.width, block.height), bounds: bounds,
                                                   pending: waiting[event.track],
                                                   stemStart: event.end == nil ? nil : (marks[index].midY - offset, marks[index].midY + offset),
                                                   ownMark: marks[index])
@@ -119,7 +119,7 @@ extension TimelineLayout {
                 let offset = stemOffset(event, mark: marks[index], orientation: .horizontal)
                 let start = placed.stem.1.y < placed.stem.0.y ? marks[index].midY - offset : marks[index].midY + offset
                 stems.append((index, Point(placed.stem.0.x, start), placed.stem.1))
-                labels.append((index, lines, placed.box))
+                labels.append((index, block, placed.box))
             } else {
                 unplacedLabels.append(unplaced(event, reason: "no free space in its track \(chart.hasTracks ? "“\(chart.tracks[event.track])” " : "")without overlapping other labels; make the chart taller or wider"))
             }
@@ -129,9 +129,9 @@ extension TimelineLayout {
             builder.line(from: from, to: to, stroke: Stroke(color: theme.axis, width: theme.hairline), role: .stem, datum: index)
         }
         markBuilder.items.forEach { builder.append($0) }
-        for (index, lines, box) in labels {
+        for (index, block, box) in labels {
             drawHalo(box, datum: index, eras: eraBands, into: &builder)
-            drawLabel(index, lines: lines, box: box, into: &builder)
+            block.draw(x: box.x, top: box.y, datum: index, into: &builder)
         }
     }
 }

@@ -50,16 +50,13 @@ extension TimelineLayout {
             columns.long[index] != nil ? freeRow(index, marks: marks, to: labelX) : marks[index].midY
         }
         let order = chart.events.indices.sorted { (anchors[$0], $0) < (anchors[$1], $1) }
-        let blocks = chart.events.map { event -> (lines: [String], size: (width: Double, height: Double)) in
-            let lines = labelLines(event, maxWidth: labelWidth)
-            return (lines, labelSize(event, lines: lines))
-        }
+        let blocks = chart.events.map { labelBlock($0, lines: labelLines($0, maxWidth: labelWidth)) }
         // Downward pass: each label as close to its mark as the one above allows, skipping era labels.
         var tops = Array(repeating: 0.0, count: chart.events.count)
         var previousBottom = plot.y - gap
         for index in order {
-            let size = blocks[index].size
-            let firstLine = measurer.measure("Hg", font: labelFont(chart.events[index])).height
+            let size = (width: blocks[index].width, height: blocks[index].height)
+            let firstLine = blocks[index].lines.first?.size.height ?? 0
             let lift = columns.long[index] != nil ? firstLine / 2 : size.height / 2
             var top = max(anchors[index] - lift, previousBottom + gap, content.y)
             while let blocker = obstacles.first(where: { $0.intersects(Rect(x: labelX, y: top, width: size.width, height: size.height)) }) {
@@ -71,7 +68,7 @@ extension TimelineLayout {
         // Upward pass: pull labels that run past the bottom back up.
         var limit = plot.maxY + tickHeight / 2
         for index in order.reversed() {
-            let height = blocks[index].size.height
+            let height = blocks[index].height
             if tops[index] + height > limit { tops[index] = limit - height }
             limit = tops[index] - gap
         }
@@ -79,14 +76,14 @@ extension TimelineLayout {
         var placed: [(Int, Rect)] = []
         for index in order {
             let event = chart.events[index]
-            let box = Rect(x: labelX, y: tops[index], width: blocks[index].size.width, height: blocks[index].size.height)
+            let box = Rect(x: labelX, y: tops[index], width: blocks[index].width, height: blocks[index].height)
             let collides = box.y < content.y - 0.01 || box.y < lastBottom - 0.01 || obstacles.contains { $0.intersects(box) }
             if collides {
                 warnings.append(unplaced(event, reason: "the labels before and after it fill the height; make the chart taller"))
                 continue
             }
             lastBottom = box.maxY + gap
-            let firstLine = box.y + measurer.measure("Hg", font: labelFont(event)).height / 2
+            let firstLine = box.y + (blocks[index].lines.first?.size.height ?? 0) / 2
             let leader = leaderPath(index, from: marks[index], anchor: anchors[index], to: Point(labelX, firstLine), marks: marks)
             builder.path(leader, stroke: Stroke(color: theme.axis, width: theme.hairline), role: .stem, datum: index)
             placed.append((index, box))
@@ -94,7 +91,7 @@ extension TimelineLayout {
         markBuilder.items.forEach { builder.append($0) }
         for (index, box) in placed {
             drawHalo(box, datum: index, eras: eraBands, into: &builder)
-            drawLabel(index, lines: blocks[index].lines, box: box, into: &builder)
+            blocks[index].draw(x: box.x, top: box.y, datum: index, into: &builder)
         }
     }
 

@@ -67,21 +67,12 @@ public struct TimelineLayout {
         return TextWrapper(measurer: measurer, font: labelFont(event)).wrap(event.label, maxWidth: maxWidth).lines
     }
 
-    /// The size of a label block: its lines and the date line.
-    func labelSize(_ event: TimelineChart.Event, lines: [String]) -> (width: Double, height: Double) {
-        let font = labelFont(event)
-        let widths = lines.map { measurer.measure($0, font: font).width } + [measurer.measure(dateLine(event), font: theme.detail).width]
-        let height = Double(lines.count) * measurer.measure("Hg", font: font).height + measurer.measure("Hg", font: theme.detail).height
-        return (widths.max() ?? 0, height)
-    }
-
-    /// Draws a label block with its top-left at `origin`, aligned left or right within `width`.
-    func drawLabel(_ index: Int, lines: [String], box: Rect, into builder: inout SceneBuilder) {
-        let event = chart.events[index]
-        let font = labelFont(event)
-        let height = builder.lines(lines, font: font, color: theme.ink, x: box.x, top: box.y, role: .eventLabel, datum: index)
-        builder.text(dateLine(event), font: theme.detail, color: theme.mutedInk, at: Point(box.x, box.y + height),
-                     role: .eventDate, datum: index)
+    /// An event's label block, measured once: its lines, then the date line (with the note).
+    /// What placement plans with it is what gets drawn.
+    func labelBlock(_ event: TimelineChart.Event, lines: [String]) -> TextBlock {
+        var block = TextBlock(lines, font: labelFont(event), color: theme.ink, role: .eventLabel, measurer: measurer)
+        block.append([dateLine(event)], font: theme.detail, color: theme.mutedInk, role: .eventDate, measurer: measurer)
+        return block
     }
 
     /// A polygon approximating a circle (the scene has no curve primitive).
