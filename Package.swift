@@ -47,5 +47,5 @@ let package = Package(
         .testTarget(name: "ChartKitTests", dependencies: ["ChartKit", "ChartCore", "ChartCairo", "Dataset"]),
         .testTarget(name: "chartsTests", dependencies: ["charts", "ChartKit", "ChartCore", "TestSupport"], exclude: ["Goldens"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

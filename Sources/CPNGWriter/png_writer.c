@@ -1,6 +1,7 @@
 #include "png_writer.h"
 
 #include <png.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,8 @@ static void write_bytes(png_structp png, png_bytep data, png_size_t length) {
     struct buffer *buffer = png_get_io_ptr(png);
     if (buffer->size + length > buffer->capacity) {
         size_t capacity = buffer->capacity ? buffer->capacity : 65536;
+        if (length > SIZE_MAX / 2 - buffer->size) png_error(png, "image too large");
+        /* Bounded: capacity doubles towards a need below SIZE_MAX / 2. */
         while (capacity < buffer->size + length) capacity *= 2;
         unsigned char *grown = realloc(buffer->bytes, capacity);
         if (!grown) {
@@ -33,22 +36,30 @@ static void flush_bytes(png_structp png) { (void)png; }
 int charts_png_encode(const unsigned char *data, int width, int height, int stride,
                       int level, int filters, int strategy,
                       unsigned char **out, size_t *out_size) {
-    struct buffer buffer = {0};
+    /* After a longjmp from png_error, only objects not changed since setjmp, objects in memory
+       reached through such pointers, and volatile ones have defined values (C11 7.13.2.1): the
+       buffer lives on the heap behind a pointer set before setjmp, and rows is volatile. */
+    struct buffer *buffer = calloc(1, sizeof *buffer);
+    if (!buffer) return -1;
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
-    if (!png) return -1;
+    if (!png) {
+        free(buffer);
+        return -1;
+    }
     png_infop info = png_create_info_struct(png);
-    png_bytep *rows = NULL;
+    png_bytep *volatile rows = NULL;
     if (!info || setjmp(png_jmpbuf(png))) {
         png_destroy_write_struct(&png, info ? &info : NULL);
         free(rows);
-        free(buffer.bytes);
+        free(buffer->bytes);
+        free(buffer);
         return -1;
     }
     rows = malloc(sizeof(png_bytep) * (size_t)height);
     if (!rows) png_error(png, "out of memory");
     for (int y = 0; y < height; y++) rows[y] = (png_bytep)(data + (size_t)y * (size_t)stride);
 
-    png_set_write_fn(png, &buffer, write_bytes, flush_bytes);
+    png_set_write_fn(png, buffer, write_bytes, flush_bytes);
     png_set_compression_level(png, level);
     png_set_compression_strategy(png, strategy);
     png_set_filter(png, PNG_FILTER_TYPE_BASE, filters);
@@ -66,7 +77,8 @@ int charts_png_encode(const unsigned char *data, int width, int height, int stri
     png_write_end(png, info);
     png_destroy_write_struct(&png, &info);
     free(rows);
-    *out = buffer.bytes;
-    *out_size = buffer.size;
+    *out = buffer->bytes;
+    *out_size = buffer->size;
+    free(buffer);
     return 0;
 }

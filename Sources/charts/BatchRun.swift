@@ -42,6 +42,8 @@ enum BatchRun {
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<workers {
                 group.addTask {
+                    // Each worker makes its own pipeline: Cairo and Pango objects are not Sendable,
+                    // so the compiler keeps them from crossing to another worker.
                     let pipeline = ChartPipeline(project: project)
                     while let index = board.take() {
                         let name = names[index]
@@ -60,7 +62,7 @@ enum BatchRun {
                 }
             }
         }
-        return board.outcomes.map { $0! }
+        return board.results()
     }
 
     /// Removes temporary files an interrupted run left behind (safe: the folder is locked).

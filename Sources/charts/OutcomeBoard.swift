@@ -4,12 +4,15 @@ import Glibc
 #endif
 
 /// The shared state of a batch: which chart to take next, and the outcomes, printed in order.
+///
+/// `@unchecked Sendable` because every worker holds it: each of its stored variables is read and
+/// written only while `lock` is held (`take`, `finish`, `results`), and `json` never changes.
 final class OutcomeBoard: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
     private var printed = 0
     private let json: Bool
-    private(set) var outcomes: [ChartOutcome?]
+    private var outcomes: [ChartOutcome?]
 
     init(count: Int, json: Bool) {
         outcomes = Array(repeating: nil, count: count)
@@ -34,6 +37,13 @@ final class OutcomeBoard: @unchecked Sendable {
             if json { print(Report.json(ready)) } else { Report.print(ready) }
             printed += 1
         }
-        fflush(stdout)
+        fflush(nil)
+    }
+
+    /// Every outcome, in order (call when the workers are done: a missing one is a bug).
+    func results() -> [ChartOutcome] {
+        lock.lock()
+        defer { lock.unlock() }
+        return outcomes.map { $0! }
     }
 }

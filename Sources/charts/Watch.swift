@@ -41,7 +41,7 @@ extension Charts {
             while true {
                 await renderChanged(project: project, settings: settings)
                 print("watching \(project.chartsFolder.path) and \(project.dataFolder.path) (Ctrl-C to stop)")
-                fflush(stdout)
+                fflush(nil)
                 watcher.waitForChange(quietMilliseconds: Self.quietMilliseconds)
             }
         }

@@ -2,6 +2,9 @@ import Foundation
 import Testing
 
 /// A `charts watch` process whose output can be awaited line by line.
+///
+/// `@unchecked Sendable` (its output handler runs on another thread): `output` is read and
+/// written only while `lock` is held; `process` is only started and stopped by the test.
 final class WatchProcess: @unchecked Sendable {
     let process = Process()
     private let lock = NSLock()

@@ -62,12 +62,13 @@ public enum Ticks {
         return (reverse ? -1 : 1) * (inc < 0 ? 1 / -inc : inc)
     }
 
-    /// d3's `nice`: the domain widened to multiples of its tick step, repeated until stable.
+    /// d3's `nice`: the domain widened to multiples of its tick step, repeated until stable (at
+    /// most ten times, as d3-array's `nice` since v3, which guards against a step that oscillates).
     public static func nice(_ start: Double, _ stop: Double, count: Double) -> (Double, Double) {
         var start = start, stop = stop
         guard count > 0 else { return (start, stop) }
         var previous: Double?
-        while true {
+        for _ in 0..<10 {
             let step = tickIncrement(start, stop, count: count)
             if step == previous || step == 0 || !step.isFinite {
                 return (start, stop)
@@ -80,6 +81,7 @@ public enum Ticks {
             }
             previous = step
         }
+        return (start, stop)
     }
 }
 

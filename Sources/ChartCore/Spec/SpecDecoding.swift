@@ -1,3 +1,4 @@
+import Foundation
 import Dataset
 
 /// A problem with a chart spec, located by its key path (`annotations[1].from`).
@@ -35,17 +36,29 @@ public struct SpecProblem: Error, Equatable, Sendable {
 /// Collects the problems of one spec as it is decoded, so that a wrong value does not hide the
 /// next one: pass one in the decoder's `userInfo` under ``Foundation/CodingUserInfoKey/specProblems``
 /// and the spec types record value problems in it instead of stopping at the first.
+///
+/// `@unchecked Sendable` (a decoder's `userInfo` holds only Sendable values): its one stored
+/// variable is read and written only while `lock` is held.
 public final class SpecProblemCollector: @unchecked Sendable {
-    /// The problems so far, in decoding order.
-    public private(set) var problems: [SpecProblem] = []
+    private let lock = NSLock()
+    private var recorded: [SpecProblem] = []
 
     /// Creates an empty collector.
     public init() {}
 
+    /// The problems so far, in decoding order.
+    public var problems: [SpecProblem] {
+        lock.lock()
+        defer { lock.unlock() }
+        return recorded
+    }
+
     /// Records a problem, or throws it when there is no collector.
     static func report(_ problem: SpecProblem, to collector: SpecProblemCollector?) throws {
         guard let collector else { throw problem }
-        collector.problems.append(problem)
+        collector.lock.lock()
+        collector.recorded.append(problem)
+        collector.lock.unlock()
     }
 }
 
