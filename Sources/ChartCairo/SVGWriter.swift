@@ -6,85 +6,183 @@ import Foundation
 /// Cairo's SVG surface embeds every glyph as an outline and numbers them with process-wide
 /// counters, so its output is large and not byte-stable within one process. This writer emits
 /// one element per scene item, text as selectable `<text>` in the theme's font stack, numbers
-/// with at most two decimals, so the same scene always gives the same bytes.
+/// with at most two decimals, so the same scene always gives the same bytes. It writes bytes
+/// directly (numbers and colours without intermediate strings): a 10,000-event timeline has
+/// half a million coordinates.
 public enum SVGWriter {
     /// The CSS font stack for text: the fonts the layout was measured with, then generic sans.
     static let fontStack = "'Noto Sans', 'Noto Sans CJK SC', sans-serif"
 
     /// The SVG document for `scene`.
     public static func document(_ scene: Scene) -> Data {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(scene.width))px\" height=\"\(n(scene.height))px\" "
-        out += "viewBox=\"0 0 \(n(scene.width)) \(n(scene.height))\" font-family=\"\(fontStack)\">\n"
+        var out = Output()
+        out.bytes.reserveCapacity(256 + scene.items.count * 96)
+        out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
+        out.number(scene.width)
+        out += "px\" height=\""
+        out.number(scene.height)
+        out += "px\" viewBox=\"0 0 "
+        out.number(scene.width)
+        out += " "
+        out.number(scene.height)
+        out += "\" font-family=\"\(fontStack)\">\n"
         var clipCount = 0
         write(scene.items, into: &out, clipCount: &clipCount)
         out += "</svg>\n"
-        return Data(out.utf8)
+        return Data(out.bytes)
     }
 
-    private static func write(_ items: [SceneItem], into out: inout String, clipCount: inout Int) {
+    private static func write(_ items: [SceneItem], into out: inout Output, clipCount: inout Int) {
         for item in items {
             switch item.shape {
             case .rect(let rect, let fill):
-                out += "<rect x=\"\(n(rect.x))\" y=\"\(n(rect.y))\" width=\"\(n(rect.width))\" height=\"\(n(rect.height))\"\(paint("fill", fill))/>\n"
+                out += "<rect"
+                out.rect(rect)
+                out.paint("fill", fill)
+                out += "/>\n"
             case .line(let from, let to, let stroke):
-                out += "<line x1=\"\(n(from.x))\" y1=\"\(n(from.y))\" x2=\"\(n(to.x))\" y2=\"\(n(to.y))\"\(strokeAttributes(stroke))/>\n"
+                out += "<line x1=\""
+                out.number(from.x)
+                out += "\" y1=\""
+                out.number(from.y)
+                out += "\" x2=\""
+                out.number(to.x)
+                out += "\" y2=\""
+                out.number(to.y)
+                out += "\""
+                out.stroke(stroke)
+                out += "/>\n"
             case .path(let points, let closed, let fill, let stroke):
-                let list = points.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ")
-                let element = closed ? "polygon" : "polyline"
-                let fillAttribute = fill.map { paint("fill", $0) } ?? " fill=\"none\""
-                out += "<\(element) points=\"\(list)\"\(fillAttribute)\(stroke.map(strokeAttributes) ?? "")/>\n"
+                out += closed ? "<polygon points=\"" : "<polyline points=\""
+                for (index, point) in points.enumerated() {
+                    if index > 0 { out += " " }
+                    out.number(point.x)
+                    out += ","
+                    out.number(point.y)
+                }
+                out += "\""
+                if let fill { out.paint("fill", fill) } else { out += " fill=\"none\"" }
+                if let stroke { out.stroke(stroke) }
+                out += "/>\n"
             case .text(let run):
-                let weight = run.font.weight == .bold ? " font-weight=\"bold\"" : ""
                 let (x, anchor): (Double, String) = switch run.alignment {
                 case .left: (run.origin.x, "")
                 case .center: (run.origin.x + run.size.width / 2, " text-anchor=\"middle\"")
                 case .right: (run.origin.x + run.size.width, " text-anchor=\"end\"")
                 }
-                out += "<text x=\"\(n(x))\"\(anchor) y=\"\(n(run.origin.y + run.size.baseline))\" font-size=\"\(n(run.font.size))\"\(weight)\(paint("fill", run.color))>\(escape(run.text))</text>\n"
+                out += "<text x=\""
+                out.number(x)
+                out += "\""
+                out += anchor
+                out += " y=\""
+                out.number(run.origin.y + run.size.baseline)
+                out += "\" font-size=\""
+                out.number(run.font.size)
+                out += "\""
+                if run.font.weight == .bold { out += " font-weight=\"bold\"" }
+                out.paint("fill", run.color)
+                out += ">"
+                out.escaped(run.text)
+                out += "</text>\n"
             case .clip(let rect, let inner):
                 clipCount += 1
-                out += "<clipPath id=\"clip\(clipCount)\"><rect x=\"\(n(rect.x))\" y=\"\(n(rect.y))\" width=\"\(n(rect.width))\" height=\"\(n(rect.height))\"/></clipPath>\n"
-                out += "<g clip-path=\"url(#clip\(clipCount))\">\n"
+                out += "<clipPath id=\"clip\(clipCount)\"><rect"
+                out.rect(rect)
+                out += "/></clipPath>\n<g clip-path=\"url(#clip\(clipCount))\">\n"
                 write(inner, into: &out, clipCount: &clipCount)
                 out += "</g>\n"
             }
         }
     }
 
-    private static func paint(_ attribute: String, _ color: ChartCore.Color) -> String {
-        let opacity = color.alpha < 1 ? " \(attribute)-opacity=\"\(n(color.alpha))\"" : ""
-        return " \(attribute)=\"\(color.hex)\"\(opacity)"
-    }
-
-    private static func strokeAttributes(_ stroke: Stroke) -> String {
-        var text = paint("stroke", stroke.color) + " stroke-width=\"\(n(stroke.width))\""
-        if !stroke.dash.isEmpty { text += " stroke-dasharray=\"\(stroke.dash.map(n).joined(separator: " "))\"" }
-        return text
-    }
-
     /// A number with at most two decimals and no trailing zeros (`12`, `12.5`, `12.25`).
     static func n(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        let sign = hundredths < 0 ? "-" : ""
-        let magnitude = abs(hundredths)
-        let whole = magnitude / 100, fraction = magnitude % 100
-        if fraction == 0 { return sign + String(whole) }
-        let digits = fraction < 10 ? "0\(fraction)" : String(fraction)
-        return sign + String(whole) + "." + (digits.hasSuffix("0") ? String(digits.dropLast()) : digits)
+        var out = Output()
+        out.number(value)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
+    /// The document's bytes, written in place.
+    struct Output {
+        var bytes: [UInt8] = []
+
+        static func += (out: inout Output, text: String) {
+            out.bytes.append(contentsOf: text.utf8)
+        }
+
+        /// `value` rounded to hundredths, without trailing zeros, `-` only when not zero.
+        mutating func number(_ value: Double) {
+            let hundredths = Int((value * 100).rounded())
+            if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
+            let magnitude = hundredths.magnitude
+            integer(magnitude / 100)
+            let fraction = magnitude % 100
+            guard fraction != 0 else { return }
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+            if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+        }
+
+        private mutating func integer(_ value: UInt) {
+            if value >= 10 { integer(value / 10) }
+            bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+        }
+
+        mutating func rect(_ rect: Rect) {
+            self += " x=\""
+            number(rect.x)
+            self += "\" y=\""
+            number(rect.y)
+            self += "\" width=\""
+            number(rect.width)
+            self += "\" height=\""
+            number(rect.height)
+            self += "\""
+        }
+
+        /// ` fill="#rrggbb"` (and its opacity when not opaque).
+        mutating func paint(_ attribute: String, _ color: ChartCore.Color) {
+            self += " \(attribute)=\"#"
+            for component in [color.red, color.green, color.blue] {
+                let byte = min(255, max(0, Int((component * 255).rounded())))
+                bytes.append(Self.hexDigits[byte >> 4])
+                bytes.append(Self.hexDigits[byte & 15])
+            }
+            self += "\""
+            if color.alpha < 1 {
+                self += " \(attribute)-opacity=\""
+                number(color.alpha)
+                self += "\""
             }
         }
-        return result
+
+        mutating func stroke(_ stroke: Stroke) {
+            paint("stroke", stroke.color)
+            self += " stroke-width=\""
+            number(stroke.width)
+            self += "\""
+            guard !stroke.dash.isEmpty else { return }
+            self += " stroke-dasharray=\""
+            for (index, length) in stroke.dash.enumerated() {
+                if index > 0 { self += " " }
+                number(length)
+            }
+            self += "\""
+        }
+
+        /// `text` with `&`, `<`, `>` and `"` escaped.
+        mutating func escaped(_ text: String) {
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "&"): self += "&amp;"
+                case UInt8(ascii: "<"): self += "&lt;"
+                case UInt8(ascii: ">"): self += "&gt;"
+                case UInt8(ascii: "\""): self += "&quot;"
+                default: bytes.append(byte)
+                }
+            }
+        }
+
+        private static let hexDigits = Array("0123456789abcdef".utf8)
     }
 }

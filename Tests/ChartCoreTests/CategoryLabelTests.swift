@@ -35,9 +35,19 @@ import Testing
         let names = (1...30).map { "Construction and engineering services number \($0)" }
         let auto = BarLayout.layout(try bars(names.map { ($0, 3) }), measurer: measurer)
         #expect(auto.warnings.contains { $0.hasPrefix("drawn horizontally") })
-        let vertical = BarLayout.layout(try bars(names.map { ($0, 3) }, extra: #", "orientation": "vertical""#), measurer: measurer)
-        #expect(vertical.scene.texts(.categoryLabel).allSatisfy { $0.text.hasSuffix("…") || !$0.text.contains("…") })
+        // Forced vertical, thirty names that all begin alike would be cut to the same "C…": left out.
+        let alike = BarLayout.layout(try bars(names.map { ($0, 3) }, extra: #", "orientation": "vertical""#), measurer: measurer)
+        #expect(alike.scene.texts(.categoryLabel).isEmpty)
+        #expect(alike.warnings.contains { $0.hasPrefix("category labels left out") })
+        #expect(alike.findings.isEmpty)
+        // Eight names that begin differently keep their start, end with "…" and say so.
+        let distinct = (1...8).map { "Sector \($0): construction and engineering services" }
+        let vertical = BarLayout.layout(try bars(distinct.map { ($0, 3) }, extra: #", "orientation": "vertical""#), measurer: measurer)
+        let lines = vertical.scene.texts(.categoryLabel).map(\.text)
+        #expect(lines.contains("Sector 1:"))
+        #expect(lines.contains { $0.hasSuffix("…") })
         #expect(vertical.warnings.contains { $0.contains("shortened with “…”") })
+        #expect(vertical.findings.isEmpty)
     }
 
     @Test func aLongPaletteOrAnError() throws {

@@ -49,15 +49,23 @@ extension BarLayout {
         let count = chart.categories.count, seriesCount = chart.isStacked ? 1 : chart.series.count
         let tickHeight = measurer.measure("Hg", font: theme.tick).height
         let titleRoom = chart.valueAxisTitle == nil ? 0 : tickHeight + gap
-        let mayThin = !mayTurn || chart.categoriesAreOrdered
+        let mayThin = !mayTurn || order.isOrdered
         var valueFont = theme.valueLabel
         var showValueLabels = chart.valueLabels
 
+        // Value labels are measured once per font size, and not at all when even one digit would
+        // not fit across the bars (thousands of bars).
+        var measured: [Double: [TextSize]] = [:]
+        func sizes(_ font: FontStyle) -> [TextSize] {
+            if let known = measured[font.size] { return known }
+            let sizes = endLabels.map { measurer.measure(text($0), font: font) }
+            measured[font.size] = sizes
+            return sizes
+        }
         func valueRooms(_ font: FontStyle) -> (positive: [Int: Double], negative: Double) {
             guard showValueLabels else { return ([:], 0) }
             var positive: [Int: Double] = [:], negative = 0.0
-            for label in endLabels {
-                let size = measurer.measure(valueText(label.value, category: label.category), font: font)
+            for (label, size) in zip(endLabels, sizes(font)) {
                 let extent = orientation.along((size.width, size.height)) + 2 * gap
                 if label.value >= 0 || chart.scale == .log {
                     positive[label.category] = max(positive[label.category] ?? 0, extent)
@@ -67,6 +75,7 @@ extension BarLayout {
             }
             return (positive, negative)
         }
+        let digit = measurer.measure("0", font: FontStyle(size: 0.85 * theme.valueLabel.size, weight: theme.valueLabel.weight))
         let ratioRoom = ratios.map { ratio -> Double in
             let size = measurer.measure(ratio.text, font: theme.labelBold)
             return 8 * u + orientation.along((size.width, size.height)) + 2 * gap
@@ -103,14 +112,14 @@ extension BarLayout {
             switch orientation {
             case .vertical:
                 let canvas = (content.x, content.maxX)
-                labels = CategoryLabels.below(chart, step: step, edge: { min(bands.center($0) - canvas.0, canvas.1 - bands.center($0)) - gap },
+                labels = CategoryLabels.below(chart, order: order, step: step, edge: { min(bands.center($0) - canvas.0, canvas.1 - bands.center($0)) - gap },
                                               theme: theme, measurer: measurer, mayThin: mayThin)
             case .horizontal:
                 let edge = { (index: Int) in min(bands.center(index) - across.0, across.1 - bands.center(index)) }
-                var planned = CategoryLabels.beside(chart, step: step, maxWidth: max(60 * u, 0.3 * content.width), edge: edge,
+                var planned = CategoryLabels.beside(chart, order: order, step: step, maxWidth: max(60 * u, 0.3 * content.width), edge: edge,
                                                     theme: theme, measurer: measurer)
                 for fraction in [0.4, 0.5] where !planned.complete {
-                    planned = CategoryLabels.beside(chart, step: step, maxWidth: max(60 * u, fraction * content.width), edge: edge,
+                    planned = CategoryLabels.beside(chart, order: order, step: step, maxWidth: max(60 * u, fraction * content.width), edge: edge,
                                                     theme: theme, measurer: measurer)
                 }
                 labels = planned
@@ -121,6 +130,13 @@ extension BarLayout {
                 let lines = orientation == .vertical ? noteWrapper.wrap(text, maxWidth: step - gap).lines : [text]
                 notes[category] = TextBlock(lines, font: theme.detail, color: theme.secondaryInk, role: .annotationLabel,
                                             measurer: measurer)
+            }
+            let room = (seriesCount == 1 ? step : bands.bandwidth / Double(seriesCount)) - u
+            if showValueLabels && room < orientation.across((digit.width, digit.height)) {
+                // Not one digit fits across a bar, even shrunk: no label can.
+                if mayTurn && horizontalValueLabelsFit(in: content) { return .failure(.valueLabels) }
+                showValueLabels = false
+                warnings.append(valueLabelsLeftOut(orientation))
             }
             let rooms = valueRooms(valueFont)
             let noteRoom = { (category: Int) in notes[category].map { orientation.along(($0.width, $0.height)) + gap } ?? 0 }
@@ -141,13 +157,7 @@ extension BarLayout {
             if previous == (baseRoom, farRoom, tickRoom) || round == 5 {
                 // Value labels sit side by side across the axis: each within its bar's slot, else
                 // shrunk once, else left out (or the chart turns, when that would give them room).
-                let room = (seriesCount == 1 ? step : bands.bandwidth / Double(seriesCount)) - u
-                let widest = { (font: FontStyle) in
-                    self.endLabels.map { label -> Double in
-                        let size = self.measurer.measure(self.valueText(label.value, category: label.category), font: font)
-                        return orientation.across((size.width, size.height))
-                    }.max() ?? 0
-                }
+                let widest = { (font: FontStyle) in sizes(font).map { orientation.across(($0.width, $0.height)) }.max() ?? 0 }
                 guard showValueLabels && widest(valueFont) > room else { break }
                 if valueFont.size == theme.valueLabel.size && widest(FontStyle(size: valueFont.size * 0.85, weight: valueFont.weight)) <= room {
                     valueFont.size *= 0.85
@@ -155,9 +165,7 @@ extension BarLayout {
                 }
                 if mayTurn && horizontalValueLabelsFit(in: content) { return .failure(.valueLabels) }
                 showValueLabels = false
-                warnings.append(orientation == .vertical
-                                ? "value labels left out: they are wider than the bars; the axis gives the values"
-                                : "value labels left out: the bars are thinner than their labels; the axis gives the values")
+                warnings.append(valueLabelsLeftOut(orientation))
                 continue
             }
         }
@@ -179,6 +187,13 @@ extension BarLayout {
             case .valueLabels: return "the value labels are wider than the vertical bars"
             }
         }
+    }
+
+    /// The warning for value labels left out.
+    func valueLabelsLeftOut(_ orientation: Orientation) -> String {
+        orientation == .vertical
+            ? "value labels left out: they are wider than the bars; the axis gives the values"
+            : "value labels left out: the bars are thinner than their labels; the axis gives the values"
     }
 
     /// Whether value labels would fit beside horizontal bars of this chart in `content`: turning

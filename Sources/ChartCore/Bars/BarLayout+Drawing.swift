@@ -51,7 +51,7 @@ extension BarLayout {
             guard geometry.showValueLabels else { continue }
             let offset = o == .vertical ? gap : 1.5 * gap
             let at = o.point(along: end + o.forward * sign * offset, across: barCenter(category: label.category, series: label.series, bands: bands))
-            let box = builder.text(valueText(label.value, category: label.category), font: geometry.valueFont, color: theme.ink,
+            let box = builder.text(text(label), font: geometry.valueFont, color: theme.ink,
                                    at: at, anchor: o.beyond(sign), role: .valueLabel, datum: label.category)
             reach(label.category, o.forward * sign > 0 ? o.along(box).1 : o.along(box).0, sign: sign)
         }

@@ -15,12 +15,21 @@ public struct BarLayout {
     let measurer: any TextMeasurer
     /// Whether some categories are highlighted (the others are then muted).
     let highlighting: Bool
+    /// Whether the categories are ordered values, and how to thin their labels.
+    let order: CategoryOrder
+    /// The bars to draw: one per value when grouped, stacked segments when stacked.
+    let segments: [Segment]
+    /// The label at the end of each bar (grouped) or stack (stacked).
+    let endLabels: [EndLabel]
 
     init(chart: BarChart, theme: Theme, measurer: any TextMeasurer) {
         self.chart = chart
         self.theme = theme
         self.measurer = measurer
         highlighting = chart.categories.contains(where: \.highlighted)
+        order = CategoryOrder(chart)
+        segments = Self.segments(chart)
+        endLabels = Self.endLabels(chart, segments: segments)
     }
 
     /// One drawn bar or stack segment, in value units.
@@ -80,7 +89,7 @@ public struct BarLayout {
     // MARK: Shared pieces
 
     /// The bars to draw: one per value when grouped, stacked segments when stacked.
-    var segments: [Segment] {
+    static func segments(_ chart: BarChart) -> [Segment] {
         var result: [Segment] = []
         for (category, values) in chart.values.enumerated() {
             var positive = 0.0, negative = 0.0
@@ -103,16 +112,34 @@ public struct BarLayout {
         return (ends.min() ?? 0, ends.max() ?? 1)
     }
 
-    /// The label shown at the end of each bar (grouped) or stack (stacked): (category, series, value, end).
-    var endLabels: [(category: Int, series: Int, value: Double, end: Double)] {
+    /// The label shown at the end of each bar (grouped) or stack (stacked).
+    static func endLabels(_ chart: BarChart, segments: [Segment]) -> [EndLabel] {
+        let raw: [(Int, Int, Double, Double)]
         if chart.isStacked {
-            return chart.values.enumerated().map { category, values in
+            raw = chart.values.enumerated().map { category, values in
                 let total = values.reduce(0, +)
                 let end = total >= 0 ? values.filter { $0 > 0 }.reduce(0, +) : values.filter { $0 < 0 }.reduce(0, +)
                 return (category, -1, total, end)
             }
+        } else {
+            raw = segments.map { ($0.category, $0.series, chart.values[$0.category][$0.series], $0.end) }
         }
-        return segments.map { ($0.category, $0.series, chart.values[$0.category][$0.series], $0.end) }
+        return raw.map { category, series, value, end in
+            EndLabel(category: category, series: series, value: value, end: end)
+        }
+    }
+
+    /// A value label at the end of a bar or stack (series −1 for a stack).
+    struct EndLabel {
+        var category: Int
+        var series: Int
+        var value: Double
+        var end: Double
+    }
+
+    /// The text of a value label (formatted only when it may be drawn).
+    func text(_ label: EndLabel) -> String {
+        Self.valueText(chart, label.value, category: label.category)
     }
 
     /// Where a bar lies across the category axis: its start and thickness. A category's band holds
@@ -149,7 +176,7 @@ public struct BarLayout {
     func drawSegmentLabel(_ segment: Segment, in rect: Rect, padding: (x: Double, y: Double),
                           into builder: inout SceneBuilder) -> Bool {
         let value = chart.values[segment.category][segment.series]
-        let text = valueText(value, category: segment.category)
+        let text = Self.valueText(chart, value, category: segment.category)
         let size = measurer.measure(text, font: theme.label)
         guard size.width <= rect.width - padding.x && size.height <= rect.height - padding.y else { return value == 0 }
         let fill = color(category: segment.category, series: segment.series)
@@ -164,9 +191,10 @@ public struct BarLayout {
     }
 
     /// The value-label text of a category's bar (`≈` first when the value is approximate).
-    func valueText(_ value: Double, category: Int) -> String {
+    static func valueText(_ chart: BarChart, _ value: Double, category: Int) -> String {
         (chart.categories[category].approximate ? "≈" : "") + chart.format.format(value)
     }
+
 
     /// Tick label texts: one unit and precision for a linear axis, per tick on a log axis; without
     /// prefix and suffix when the axis has a title that names the unit.

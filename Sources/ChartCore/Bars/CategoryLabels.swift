@@ -41,7 +41,7 @@ struct CategoryLabels {
     func warnings(count: Int) -> [String] {
         var result: [String] = []
         if blocks.allSatisfy(\.isEmpty) {
-            result.append("category labels left out: \(count) bars leave too little room for any; make the chart larger")
+            return ["category labels left out: \(count) bars leave too little room for any; make the chart larger"]
         }
         if shortened > 0 { result.append("\(shortened) category label(s) shortened with “…” to fit") }
         if leftOut > 0 && every == 1 { result.append("\(leftOut) category label(s) left out: they would reach past the end of the plot") }
@@ -55,13 +55,15 @@ struct CategoryLabels {
     /// Labels set under vertical bars: each in `step` of width (k × `step` when thinned), at most
     /// three lines and the detail line, and never wider than twice `edge(index)` (the room from
     /// the label's centre to the nearer side of the canvas).
-    static func below(_ chart: BarChart, step: Double, edge: (Int) -> Double = { _ in .infinity }, theme: Theme,
-                      measurer: any TextMeasurer, mayThin: Bool) -> CategoryLabels {
-        let whole = plan(chart, width: step - theme.gap, lines: 3, theme: theme, measurer: measurer, edge: edge)
-        if whole.complete || !mayThin || !chart.categoriesAreOrdered { return whole }
-        for every in thinningSteps(chart) where every > 1 {
-            let thinned = plan(chart, width: Double(every) * step - theme.gap, lines: 1, theme: theme, measurer: measurer,
-                               every: every, edge: edge)
+    static func below(_ chart: BarChart, order: CategoryOrder, step: Double, edge: (Int) -> Double = { _ in .infinity },
+                      theme: Theme, measurer: any TextMeasurer, mayThin: Bool) -> CategoryLabels {
+        let whole = plan(chart, order: order, width: step - theme.gap, lines: 3, theme: theme, measurer: measurer, edge: edge)
+        if whole.complete || !mayThin || !order.isOrdered { return whole }
+        // Thin by intervals that leave a shown label room for its shortest name at least.
+        let shortest = Double(chart.categories.map(\.name.count).min() ?? 1) * measurer.measure("0", font: theme.label).width
+        for every in order.thinningSteps where every > 1 && Double(every) * step - theme.gap >= shortest {
+            let thinned = plan(chart, order: order, width: Double(every) * step - theme.gap, lines: 1, theme: theme,
+                               measurer: measurer, every: every, edge: edge)
             if thinned.shortened == 0 && thinned.droppedDetails == 0 && thinned.blocks.contains(where: { !$0.isEmpty }) {
                 return thinned
             }
@@ -73,16 +75,17 @@ struct CategoryLabels {
     /// Labels set beside horizontal bars: each in `maxWidth` and in the height of one band
     /// (k bands when thinned), and never taller than twice `edge(index)` (the room from the
     /// label's centre to the nearer end of the plot).
-    static func beside(_ chart: BarChart, step: Double, maxWidth: Double, edge: (Int) -> Double = { _ in .infinity },
-                       theme: Theme, measurer: any TextMeasurer) -> CategoryLabels {
+    static func beside(_ chart: BarChart, order: CategoryOrder, step: Double, maxWidth: Double,
+                       edge: (Int) -> Double = { _ in .infinity }, theme: Theme, measurer: any TextMeasurer) -> CategoryLabels {
         let lineHeight = measurer.measure("Hg", font: theme.label).height
         let lines = Int(((step - theme.gap) / lineHeight).rounded(.down))
         if lines >= 1 {
-            return plan(chart, width: maxWidth, lines: lines, theme: theme, measurer: measurer, height: step - theme.gap, edge: edge)
+            return plan(chart, order: order, width: maxWidth, lines: lines, theme: theme, measurer: measurer,
+                        height: step - theme.gap, edge: edge)
         }
-        if chart.categoriesAreOrdered {
-            for every in thinningSteps(chart) where Double(every) * step - theme.gap >= lineHeight {
-                return plan(chart, width: maxWidth, lines: 1, theme: theme, measurer: measurer,
+        if order.isOrdered {
+            for every in order.thinningSteps where Double(every) * step - theme.gap >= lineHeight {
+                return plan(chart, order: order, width: maxWidth, lines: 1, theme: theme, measurer: measurer,
                             height: Double(every) * step - theme.gap, every: every, edge: edge)
             }
         }
@@ -93,10 +96,17 @@ struct CategoryLabels {
     /// Every category's block in `width` × `height` (unbounded height when `nil`) and at most
     /// `lines` name lines, showing only the categories at round values of `every`. A name keeps
     /// priority over its detail line: the detail is left out when the name would otherwise be shortened.
-    private static func plan(_ chart: BarChart, width: Double, lines: Int, theme: Theme, measurer: any TextMeasurer,
-                             height: Double? = nil, every: Int = 1, edge: (Int) -> Double = { _ in .infinity }) -> CategoryLabels {
+    private static func plan(_ chart: BarChart, order: CategoryOrder, width: Double, lines: Int, theme: Theme,
+                             measurer: any TextMeasurer, height: Double? = nil, every: Int = 1,
+                             edge: (Int) -> Double = { _ in .infinity }) -> CategoryLabels {
         var result = CategoryLabels(blocks: [], every: every, shortened: 0, droppedDetails: 0)
-        let shown = shownIndices(chart, every: every)
+        // Narrower than one letter (thousands of bars): nothing to measure, every label left out.
+        guard width >= measurer.measure("0", font: theme.label).width else {
+            result.blocks = chart.categories.map { _ in TextBlock() }
+            result.leftOut = chart.categories.count
+            return result
+        }
+        let shown = order.shown(every: every)
         let detailHeight = measurer.measure("Hg", font: theme.detail).height
         let lineHeight = measurer.measure("Hg", font: theme.label).height
         let detailWrapper = TextWrapper(measurer: measurer, font: theme.detail)
@@ -162,46 +172,57 @@ struct CategoryLabels {
             }
         }
     }
+}
 
-    /// The indices of the labels shown when every `every`-th is: those at round values (years
-    /// divisible by `every`, months starting a quarter or a year), else every `every`-th from the first.
-    static func shownIndices(_ chart: BarChart, every: Int) -> Set<Int> {
-        let indices = chart.categories.indices
-        guard every > 1 else { return Set(indices) }
-        let ordinals = chart.categories.map { ordinal($0.name) }
-        if ordinals.allSatisfy({ $0 != nil }) {
-            let round = Set(indices.filter { ordinals[$0]! % every == 0 })
-            if !round.isEmpty { return round }
-        }
-        return Set(indices.filter { $0 % every == 0 })
-    }
-
+/// What the category names of a bar chart are: ordered values (years, months, dates, numbers),
+/// which may be thinned like axis ticks, or plain names. Worked out once per chart.
+struct CategoryOrder {
+    /// Whether the names are ordered values.
+    let isOrdered: Bool
+    /// Each name's place on its own scale (a year, a month counted from year 0, an integer),
+    /// when every name has one.
+    let ordinals: [Int]?
     /// The intervals to thin by, smallest first: months by 2, 3, 6, 12, 24 …; others by 2, 5, 10, 20, 50 ….
-    static func thinningSteps(_ chart: BarChart) -> [Int] {
-        let months = chart.categories.allSatisfy { (try? PartialDate(parsing: $0.name))?.precision == .month }
-        let base = months ? [1, 2, 3, 6, 12, 24, 60, 120] : [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
-        return base.filter { $0 <= max(1, chart.categories.count) }
-    }
+    let thinningSteps: [Int]
+    private let count: Int
 
-    /// A category's place on its own scale: a year, a month counted from year 0, or an integer.
-    static func ordinal(_ name: String) -> Int? {
-        if let date = try? PartialDate(parsing: name), !date.isApproximate {
+    init(_ chart: BarChart) {
+        // Only a name starting with a digit or "~" can be a date (most names fail at once).
+        let dates = chart.categories.map { category -> PartialDate? in
+            guard let first = category.name.first, first.isASCII && (first.isNumber || first == "~") else { return nil }
+            return try? PartialDate(parsing: category.name)
+        }
+        let count = chart.categories.count
+        self.count = count
+        isOrdered = count > 1 && zip(dates, chart.categories).allSatisfy { $0 != nil || Double($1.name) != nil }
+        let places = zip(dates, chart.categories).map { date, category -> Int? in
+            guard let date, !date.isApproximate else { return Int(category.name) }
             switch date.precision {
             case .year: return date.year
             case .month: return date.year * 12 + (date.month ?? 1) - 1
             case .day: return nil
             }
         }
-        return Int(name)
+        ordinals = places.allSatisfy { $0 != nil } ? places.map { $0! } : nil
+        let months = dates.allSatisfy { $0?.precision == .month }
+        let base = months ? [1, 2, 3, 6, 12, 24, 60, 120] : [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+        thinningSteps = base.filter { $0 <= max(1, count) }
+    }
+
+    /// The indices of the labels shown when every `every`-th is: those at round values (years
+    /// divisible by `every`, months starting a quarter or a year), else every `every`-th from the first.
+    func shown(every: Int) -> Set<Int> {
+        guard every > 1 else { return Set(0..<count) }
+        if let ordinals {
+            let round = Set((0..<count).filter { ordinals[$0] % every == 0 })
+            if !round.isEmpty { return round }
+        }
+        return Set((0..<count).filter { $0 % every == 0 })
     }
 }
 
 extension BarChart {
     /// Whether the categories are ordered values (years, months, dates or numbers), whose labels
     /// may be thinned without losing the reader's place.
-    public var categoriesAreOrdered: Bool {
-        categories.count > 1 && categories.allSatisfy { category in
-            (try? PartialDate(parsing: category.name)) != nil || Double(category.name) != nil
-        }
-    }
+    public var categoriesAreOrdered: Bool { CategoryOrder(self).isOrdered }
 }

@@ -23,7 +23,8 @@ public struct Scene: Equatable, Sendable {
 
     /// Every item, with clipped groups flattened, in paint order.
     public var allItems: [SceneItem] {
-        items.flatMap { item -> [SceneItem] in
+        guard items.contains(where: { if case .clip = $0.shape { return true } else { return false } }) else { return items }
+        return items.flatMap { item -> [SceneItem] in
             if case .clip(_, let inner) = item.shape { return [item] + inner }
             return [item]
         }

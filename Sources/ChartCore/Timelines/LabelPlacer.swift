@@ -122,6 +122,24 @@ public struct LabelPlacer {
 
     /// Places one label, or returns `nil` when no candidate position is free.
     public mutating func place(_ request: Request) -> Placement? {
+        guard let (placement, stem) = search(request) else { return nil }
+        index.insert(placement.box)
+        if stem.height > 0 { index.insert(stem) }
+        return placement
+    }
+
+    /// Whether a label of the request's size would find a free position (nothing is placed).
+    ///
+    /// Placement is monotonic in the width: a wider label of the same height covers a narrower
+    /// one's box at every candidate position, so when a lower bound of a label's width does not
+    /// fit, the label does not either, and it need not be measured.
+    public func fits(_ request: Request) -> Bool {
+        search(request) != nil
+    }
+
+    /// The first free candidate position for the request, in the fixed order, with the area its
+    /// stem takes.
+    private func search(_ request: Request) -> (Placement, Rect)? {
         let (width, height) = request.size
         let x = request.anchor.x, y = request.anchor.y
         let levels = Int(max(0, (request.bounds.height / 2) / (height + gap))) + 1
@@ -143,7 +161,9 @@ public struct LabelPlacer {
                     for left in anchors {
                         let box = Rect(x: left, y: top, width: width, height: height)
                         guard request.bounds.contains(box) else { continue }
-                        if sparing && Self.anyPending(request.pending, from: box.x - gap, to: box.maxX + gap) { continue }
+                        // The first pass tries the positions that cover no waiting marker; the second
+                        // only those that do (the others were tried and found blocked already).
+                        if Self.anyPending(request.pending, from: box.x - gap, to: box.maxX + gap) == sparing { continue }
                         let covers = box.x <= x && x <= box.maxX
                         let end = above ? (covers ? box.maxY : box.y) : (covers ? box.y : box.maxY)
                         let start = above ? request.stemStart?.up ?? y - request.clearance
@@ -154,9 +174,7 @@ public struct LabelPlacer {
                         // Keep labels a gap apart vertically and two gaps apart side by side.
                         let padded = Rect(x: box.x - gap, y: box.y - gap / 2, width: box.width + 2 * gap, height: box.height + gap)
                         if blocked(padded) || blocked(stem, except: request.ownMark) { continue }
-                        index.insert(box)
-                        if stem.height > 0 { index.insert(stem) }
-                        return Placement(box: box, stem: (Point(x, start), Point(x, end)))
+                        return (Placement(box: box, stem: (Point(x, start), Point(x, end))), stem)
                     }
                 }
             }

@@ -99,29 +99,36 @@ extension TimelineLayout {
             let bounds = Rect(x: plot.x, y: lane.y, width: content.maxX - plot.x, height: lane.height)
             let anchorX = anchors[index]
             var placed: LabelPlacer.Placement?
+            let offset = stemOffset(event, mark: marks[index], orientation: .horizontal)
+            func request(_ size: (width: Double, height: Double)) -> LabelPlacer.Request {
+                LabelPlacer.Request(anchor: Point(anchorX, lane.midY), clearance: clearance[event.track], size: size,
+                                    bounds: bounds, pending: waiting[event.track],
+                                    stemStart: event.end == nil ? nil : (marks[index].midY - offset, marks[index].midY + offset),
+                                    ownMark: marks[index])
+            }
+            // A label of Latin text whose narrowest possible block finds no room, as it is or on two
+            // or three lines, cannot be placed: it is reported without being measured.
+            let canWrap = event.label.contains(" ") || event.label.unicodeScalars.contains(where: \.isEastAsianWide)
+            if let bound = minimalBlock(event), !placer.fits(request((bound.width, bound.line + bound.date)))
+                && (!canWrap || [2.0, 3.0].allSatisfy { !placer.fits(request((bound.width / $0, $0 * bound.line + bound.date))) }) {
+                unplacedLabels.append(unplaced(event, reason: noRoom(event)))
+                continue
+            }
             let whole = labelBlock(event, lines: [event.label])
             var block = whole
             // As it is, then wrapped to half its width (when it has somewhere to break).
-            let canWrap = event.label.contains(" ") || event.label.unicodeScalars.contains(where: \.isEastAsianWide)
             for maxWidth in canWrap ? [nil, max(0.5 * whole.width, 60 * u)] : [nil] as [Double?] {
                 if let maxWidth { block = labelBlock(event, lines: labelLines(event, maxWidth: maxWidth)) }
-                let offset = stemOffset(event, mark: marks[index], orientation: .horizontal)
-                let request = LabelPlacer.Request(anchor: Point(anchorX, lane.midY), clearance: clearance[event.track],
-                                                  size: (block.width, block.height), bounds: bounds,
-                                                  pending: waiting[event.track],
-                                                  stemStart: event.end == nil ? nil : (marks[index].midY - offset, marks[index].midY + offset),
-                                                  ownMark: marks[index])
-                placed = placer.place(request)
+                placed = placer.place(request((block.width, block.height)))
                 if placed != nil { break }
             }
             if let placed {
                 // Drawn from the edge of its own mark (a point's placement used the lane's widest mark).
-                let offset = stemOffset(event, mark: marks[index], orientation: .horizontal)
                 let start = placed.stem.1.y < placed.stem.0.y ? marks[index].midY - offset : marks[index].midY + offset
                 stems.append((index, Point(placed.stem.0.x, start), placed.stem.1))
                 labels.append((index, block, placed.box))
             } else {
-                unplacedLabels.append(unplaced(event, reason: "no free space in its track \(chart.hasTracks ? "“\(chart.tracks[event.track])” " : "")without overlapping other labels; make the chart taller or wider"))
+                unplacedLabels.append(unplaced(event, reason: noRoom(event)))
             }
         }
         warnings += unplacedLabels.reversed()
@@ -133,5 +140,22 @@ extension TimelineLayout {
             drawHalo(box, datum: index, eras: eraBands, into: &builder)
             block.draw(x: box.x, top: box.y, datum: index, into: &builder)
         }
+    }
+
+    /// Why a label of a horizontal timeline was left out.
+    func noRoom(_ event: TimelineChart.Event) -> String {
+        "no free space in its track \(chart.hasTracks ? "“\(chart.tracks[event.track])” " : "")without overlapping other labels; make the chart taller or wider"
+    }
+
+    /// A lower bound of an event's label block, found without shaping its text: at least its
+    /// characters' count of the narrowest advance wide, and exactly the fonts' line heights tall.
+    /// `nil` for text beyond the Latin, Greek and Cyrillic letters and general punctuation that
+    /// the theme's font covers: a character from a fallback font may make a line taller.
+    func minimalBlock(_ event: TimelineChart.Event) -> (width: Double, line: Double, date: Double)? {
+        let date = dateLine(event)
+        guard (event.label + date).unicodeScalars.allSatisfy({ $0.value < 0x2100 }),
+              let label = metrics[labelFont(event)], let detail = metrics[theme.detail] else { return nil }
+        let width = max(Double(event.label.count) * label.narrowest, Double(date.count) * detail.narrowest)
+        return (width, label.line, detail.line)
     }
 }

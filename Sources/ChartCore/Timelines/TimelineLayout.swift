@@ -20,6 +20,21 @@ public struct TimelineLayout {
     let chart: TimelineChart
     let theme: Theme
     let measurer: any TextMeasurer
+    /// Per font: its line height and the narrowest advance of common characters (space, dot, i,
+    /// l, …), for cheap lower bounds of a label's size.
+    let metrics: [FontStyle: (line: Double, narrowest: Double)]
+
+    init(chart: TimelineChart, theme: Theme, measurer: any TextMeasurer) {
+        self.chart = chart
+        self.theme = theme
+        self.measurer = measurer
+        var metrics: [FontStyle: (line: Double, narrowest: Double)] = [:]
+        for font in [theme.label, theme.labelBold, theme.detail] {
+            let narrowest = [" ", ".", "i", "l", "'", "|", ",", ":"].map { measurer.measure($0, font: font).width }.min() ?? 0
+            metrics[font] = (measurer.measure("Hg", font: font).height, narrowest)
+        }
+        self.metrics = metrics
+    }
 
     /// Lays out `chart`, measuring text with `measurer`.
     public static func layout(_ chart: TimelineChart, measurer: any TextMeasurer) -> ChartLayout {
