@@ -127,6 +127,7 @@ public final class CairoRenderer {
                 // every run uses the same two font sets; Cairo scales the glyphs.
                 cairo_save(cr)
                 cairo_translate(cr, run.origin.x, run.origin.y)
+                if run.rotation != 0 { cairo_rotate(cr, run.rotation) }
                 let factor = TextEngine.scale(for: run.font)
                 cairo_scale(cr, factor, factor)
                 let layout = pango.layout(run.text, font: run.font, forDrawing: true)

@@ -80,6 +80,16 @@ public enum SVGWriter {
                 out.number(run.font.size)
                 out += "\""
                 if run.font.weight == .bold { out += " font-weight=\"bold\"" }
+                if run.rotation != 0 {
+                    // Turned about the run's origin, as the scene places it.
+                    out += " transform=\"rotate("
+                    out.number(run.rotation * 180 / .pi)
+                    out += " "
+                    out.number(run.origin.x)
+                    out += " "
+                    out.number(run.origin.y)
+                    out += ")\""
+                }
                 out.paint("fill", run.color)
                 out += ">"
                 out.escaped(run.text)

@@ -100,6 +100,16 @@ func pngSize(_ data: Data) -> (Int, Int) {
         #expect(svg.contains(##"<text x="1" y="13" font-size="12" font-weight="bold" fill="#000000">Qwen &amp; &lt;通义&gt;</text>"##))
     }
 
+    @Test func turnedTextTurnsAboutItsOrigin() {
+        let scene = Scene(width: 100, height: 100, items: [
+            SceneItem(.categoryLabel, .text(TextRun(text: "Turned", font: FontStyle(size: 10), color: ChartCore.Color(hex: "#000")!,
+                                                    origin: Point(20, 60), size: TextSize(width: 30, height: 12, baseline: 9),
+                                                    rotation: -.pi / 4))),
+        ])
+        let svg = String(decoding: SVGWriter.document(scene), as: UTF8.self)
+        #expect(svg.contains(##"<text x="20" y="69" font-size="10" transform="rotate(-45 20 60)" fill="#000000">Turned</text>"##))
+    }
+
     @Test func numbersKeepTwoDecimalsAtMost() {
         #expect(SVGWriter.n(12) == "12")
         #expect(SVGWriter.n(12.5) == "12.5")

@@ -67,3 +67,27 @@ import Testing
         }
     }
 }
+
+@Suite struct TurnedLabelTests {
+    @Test func longNamesUnderNarrowBarsAreTurnedAsALastResort() throws {
+        // Twelve long Chinese names under vertical bars on a phone-wide canvas: level labels would
+        // be cut to one character ("…" has no room); turned 45°, each is shown, and nothing overlaps.
+        let names = ["达摩院", "平头哥半导体", "通义千问大模型", "阿里云智能集团", "淘宝天猫商业集团", "菜鸟网络科技",
+                     "蚂蚁集团", "钉钉", "高德地图", "饿了么本地生活", "盒马鲜生", "夸克"]
+        let csv = "name,value\n" + names.enumerated().map { "\($1),\($0 * 10 + 5)" }.joined(separator: "\n") + "\n"
+        let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "name", "value": "value", "width": 360, "height": 640, "orientation": "vertical"}"#)
+        let chart = try BarChartBuilder.build(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context)
+        let layout = BarLayout.layout(chart, measurer: FixedWidthMeasurer())
+        let labels = layout.scene.texts(.categoryLabel)
+        #expect(labels.count == 12)
+        #expect(labels.allSatisfy { abs($0.rotation + .pi / 4) < 1e-12 })
+        #expect(layout.warnings.contains("category labels set at 45° to fit under 12 vertical bars"))
+        #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
+        // Each label's upper end sits under its own bar.
+        let bars = layout.scene.items(.bar).map(\.bounds)
+        for (label, bar) in zip(labels, bars) {
+            let end = label.box.point(label.size.width, label.size.height / 2)
+            #expect(abs(end.x - bar.midX) < bar.width / 2 && end.y > bar.maxY)
+        }
+    }
+}

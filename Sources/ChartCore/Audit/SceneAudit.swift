@@ -56,7 +56,8 @@ public struct SceneAudit {
     private func textOverlaps(_ index: RectIndex, _ textItems: [Int]) -> [AuditFinding] {
         var found: [AuditFinding] = []
         for (position, item) in textItems.enumerated() {
-            for other in index.overlapping(shrunk(items[item].bounds)) where other > position {
+            for other in index.overlapping(shrunk(items[item].bounds)) where other > position
+                && box(item).inset(Self.tolerance).intersects(box(textItems[other]).inset(Self.tolerance)) {
                 let a = item, b = textItems[other]
                 found.append(AuditFinding(kind: .textOverlap, items: [a, b],
                                           message: "\(name(a)) overlaps \(name(b)) by \(overlap(a, b))"))
@@ -68,15 +69,18 @@ public struct SceneAudit {
     private func textsOnMarks(_ index: RectIndex, _ markItems: [Int], _ textItems: [Int]) -> [AuditFinding] {
         var found: [AuditFinding] = []
         for text in textItems {
-            let box = items[text].bounds
-            for position in index.overlapping(shrunk(box)) {
+            let bounds = items[text].bounds, textBox = box(text).inset(Self.tolerance)
+            for position in index.overlapping(shrunk(bounds)) {
                 let mark = markItems[position]
-                if case .rect(let rect, _) = items[mark].shape {
+                switch items[mark].shape {
+                case .rect(let rect, _):
                     // A label wholly inside its bar or segment is meant to be there.
-                    if items[mark].role != .legendSwatch && rect.contains(box) { continue }
-                } else if case .line(let from, let to, _) = items[mark].shape,
-                          !Self.segment(from, to, crosses: shrunk(box)) {
-                    continue
+                    if items[mark].role != .legendSwatch && rect.contains(bounds) { continue }
+                    if !textBox.intersects(OrientedBox(rect)) { continue }
+                case .line(let from, let to, _):
+                    if !textBox.crossed(from: from, to: to) { continue }
+                default:
+                    if !textBox.intersects(OrientedBox(items[mark].bounds)) { continue }
                 }
                 found.append(AuditFinding(kind: .textOnMark, items: [text, mark],
                                           message: "\(name(text)) lies on \(name(mark))"))
@@ -97,10 +101,10 @@ public struct SceneAudit {
             }
             var crossed: [Int] = []
             for (from, to) in zip(points, points.dropFirst()) {
-                let box = Rect.spanning(from, to).insetBy(-1)
-                let candidates = marks.overlapping(box).map { markItems[$0] } + texts.overlapping(box).map { textItems[$0] }
+                let reach = Rect.spanning(from, to).insetBy(-1)
+                let candidates = marks.overlapping(reach).map { markItems[$0] } + texts.overlapping(reach).map { textItems[$0] }
                 for other in candidates where !crossed.contains(other) && !sameDatum(index, other)
-                    && items[other].role != .axis && Self.segment(from, to, crosses: shrunk(items[other].bounds)) {
+                    && items[other].role != .axis && box(other).inset(Self.tolerance).crossed(from: from, to: to) {
                     crossed.append(other)
                 }
             }
@@ -155,6 +159,12 @@ public struct SceneAudit {
 
     private func dataName(_ datum: Int) -> String {
         datum < scene.datumNames.count ? scene.datumNames[datum] : "#\(datum + 1)"
+    }
+
+    /// An item's area as a box: a text's (possibly turned) logical box, else its bounds.
+    private func box(_ index: Int) -> OrientedBox {
+        if case .text(let run) = items[index].shape { return run.box }
+        return OrientedBox(items[index].bounds)
     }
 
     private func shrunk(_ rect: Rect) -> Rect {

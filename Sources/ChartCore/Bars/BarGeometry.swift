@@ -112,7 +112,9 @@ extension BarLayout {
             switch orientation {
             case .vertical:
                 let canvas = (content.x, content.maxX)
-                labels = CategoryLabels.below(chart, order: order, step: step, edge: { min(bands.center($0) - canvas.0, canvas.1 - bands.center($0)) - gap },
+                labels = CategoryLabels.below(chart, order: order, step: step,
+                                              edge: { min(bands.center($0) - canvas.0, canvas.1 - bands.center($0)) - gap },
+                                              depth: 0.35 * content.height, left: { bands.center($0) - canvas.0 },
                                               theme: theme, measurer: measurer, mayThin: mayThin)
             case .horizontal:
                 let edge = { (index: Int) in min(bands.center(index) - across.0, across.1 - bands.center(index)) }
@@ -142,7 +144,7 @@ extension BarLayout {
             let noteRoom = { (category: Int) in notes[category].map { orientation.along(($0.width, $0.height)) + gap } ?? 0 }
             let farLabels = chart.categories.indices.map { (rooms.positive[$0] ?? 0) + noteRoom($0) }.max() ?? 0
             let overhang = axis.overhang(orientation)
-            let categoryRoom = labels.blocks.isEmpty ? 0 : orientation.along((labels.width, labels.height))
+            let categoryRoom = labels.blocks.isEmpty ? 0 : orientation == .vertical ? labels.depth : labels.width
             // Below vertical bars the first tick label reaches past the plot's edge, beside the
             // first category label: keep the labels under it.
             let categoryGap = orientation == .vertical ? max(2 * gap, overhang.0 + gap) : 3 * gap

@@ -40,7 +40,11 @@ extension BarLayout {
         let baseSide = o.forward < 0 ? o.along(plot).1 : o.along(plot).0
         let baseEdge = baseSide - o.forward * (geometry.categoryGap + geometry.negativeRoom)
         for (index, block) in geometry.labels.blocks.enumerated() where !block.isEmpty {
-            block.draw(at: o.point(along: baseEdge, across: bands.center(index)), anchor: o.beyond(-1), datum: index, into: &builder)
+            if o == .vertical {
+                geometry.labels.draw(index, center: bands.center(index), top: baseEdge, into: &builder)
+            } else {
+                block.draw(at: o.point(along: baseEdge, across: bands.center(index)), anchor: o.beyond(-1), datum: index, into: &builder)
+            }
         }
 
         // Value labels just beyond each bar's end (or stack's), then notes beyond them.

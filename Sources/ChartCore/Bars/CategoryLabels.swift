@@ -6,9 +6,11 @@ import Dataset
 /// spec asks, a detail line. When labels do not fit their band, the planner takes the next move
 /// and says which: ordered categories (years, months, dates, numbers) are **thinned** to every
 /// k-th label at round values (every 2, 5, 10 years; quarters, years), so that each shown label
-/// has k bands of room, as an axis thins its ticks (silently: every bar is still there); other names are **shortened** with "…" after the start that fits. A
-/// label is never broken inside a word or a number. (Turning the chart horizontal is the bar
-/// layout's move, taken before these when it may.)
+/// has k bands of room, as an axis thins its ticks (silently: every bar is still there); other
+/// names are **shortened** with "…" after the start that fits, unless that would make them read
+/// alike; as a last resort, labels are **turned** 45° (one line each, ending under their bar),
+/// when that shows more of them. A label is never broken inside a word or a number. (Turning the
+/// chart horizontal is the bar layout's move, taken before these when it may.)
 struct CategoryLabels {
     /// The block drawn for each category; empty for a category whose label is thinned out.
     var blocks: [TextBlock]
@@ -22,6 +24,11 @@ struct CategoryLabels {
     var droppedAmbiguous = 0
     /// How many labels were left out because, centred on their band, they would reach past an end of the plot.
     var leftOut = 0
+    /// Whether the labels are turned 45° (each one line).
+    var turned = false
+
+    /// The sine and cosine of 45°.
+    static let diagonal = 0.5.squareRoot()
 
     /// Whether every label is shown whole.
     var complete: Bool { every == 1 && shortened == 0 && droppedDetails == 0 && droppedAmbiguous == 0 && leftOut == 0 }
@@ -36,6 +43,28 @@ struct CategoryLabels {
     var height: Double { blocks.map(\.height).max() ?? 0 }
     /// The widest block.
     var width: Double { blocks.map(\.width).max() ?? 0 }
+    /// How far the labels reach from the axis: the tallest block, or, turned, the deepest diagonal.
+    var depth: Double {
+        turned ? (blocks.map { Self.diagonal * ($0.width + $0.height) }.max() ?? 0) : height
+    }
+
+    /// Draws the label of `index` under the plot: level and centred on `center` from `top`, or
+    /// turned −45° with its end just under `center` (the text rising towards its bar).
+    func draw(_ index: Int, center: Double, top: Double, into builder: inout SceneBuilder) {
+        let block = blocks[index]
+        guard turned, let line = block.lines.first else {
+            block.draw(at: Point(center, top), anchor: .topCenter, datum: index, into: &builder)
+            return
+        }
+        // The end of the line's middle, (w, h/2) in the run's frame, sits at the pivot; the turned
+        // box then starts 0.35 h above the pivot, so the pivot is that far under `top`.
+        let w = line.size.width, h = line.size.height, d = Self.diagonal
+        let pivot = Point(center + 0.25 * h, top + d * h / 2)
+        let origin = Point(pivot.x - d * (w + h / 2), pivot.y + d * (w - h / 2))
+        builder.append(SceneItem(line.role, .text(TextRun(text: line.text, font: line.font, color: line.color, origin: origin,
+                                                          size: line.size, alignment: .left, rotation: -.pi / 4)),
+                                 datum: index))
+    }
 
     /// What the reader should be told about the labels, if anything.
     func warnings(count: Int) -> [String] {
@@ -43,6 +72,7 @@ struct CategoryLabels {
         if blocks.allSatisfy(\.isEmpty) {
             return ["category labels left out: \(count) bars leave too little room for any; make the chart larger"]
         }
+        if turned { result.append("category labels set at 45° to fit under \(count) vertical bars") }
         if shortened > 0 { result.append("\(shortened) category label(s) shortened with “…” to fit") }
         if leftOut > 0 && every == 1 { result.append("\(leftOut) category label(s) left out: they would reach past the end of the plot") }
         if droppedAmbiguous > 0 {
@@ -55,10 +85,17 @@ struct CategoryLabels {
     /// Labels set under vertical bars: each in `step` of width (k × `step` when thinned), at most
     /// three lines and the detail line, and never wider than twice `edge(index)` (the room from
     /// the label's centre to the nearer side of the canvas).
+    /// Turned labels may reach `depth` under the plot and `left(index)` left of their band's centre.
     static func below(_ chart: BarChart, order: CategoryOrder, step: Double, edge: (Int) -> Double = { _ in .infinity },
+                      depth: Double = .infinity, left: (Int) -> Double = { _ in .infinity },
                       theme: Theme, measurer: any TextMeasurer, mayThin: Bool) -> CategoryLabels {
         let whole = plan(chart, order: order, width: step - theme.gap, lines: 3, theme: theme, measurer: measurer, edge: edge)
-        if whole.complete || !mayThin || !order.isOrdered { return whole }
+        if whole.complete { return whole }
+        guard mayThin && order.isOrdered else {
+            // The last resort: turned labels, when they show more than shortened level ones.
+            let diagonal = turned(chart, order: order, step: step, depth: depth, left: left, theme: theme, measurer: measurer)
+            return diagonal.shown > whole.shown ? diagonal : whole
+        }
         // Thin by intervals that leave a shown label room for its shortest name at least.
         let shortest = Double(chart.categories.map(\.name.count).min() ?? 1) * measurer.measure("0", font: theme.label).width
         for every in order.thinningSteps where every > 1 && Double(every) * step - theme.gap >= shortest {
@@ -70,6 +107,39 @@ struct CategoryLabels {
         }
         return CategoryLabels(blocks: chart.categories.map { _ in TextBlock() }, every: chart.categories.count + 1,
                               shortened: 0, droppedDetails: 0)
+    }
+
+    /// Labels turned −45° under vertical bars, one line each: neighbours' lines lie `step` × sin 45°
+    /// apart, which must hold a line and a gap (ordered categories are thinned until it does);
+    /// each reaches at most `depth` under the plot and `left(index)` left of its band's centre,
+    /// shortened with "…" to fit. Detail lines are left out.
+    static func turned(_ chart: BarChart, order: CategoryOrder, step: Double, depth: Double, left: (Int) -> Double,
+                       theme: Theme, measurer: any TextMeasurer) -> CategoryLabels {
+        let lineHeight = measurer.measure("Hg", font: theme.label).height
+        let every = order.isOrdered
+            ? order.thinningSteps.first { Double($0) * step * diagonal >= lineHeight + theme.gap }
+            : (step * diagonal >= lineHeight + theme.gap ? 1 : nil)
+        var result = CategoryLabels(blocks: chart.categories.map { _ in TextBlock() }, every: chart.categories.count + 1,
+                                    shortened: 0, droppedDetails: 0, turned: true)
+        guard let every else { return result }
+        result.every = every
+        let shown = order.shown(every: every)
+        for (index, category) in chart.categories.enumerated() where shown.contains(index) {
+            let font = category.highlighted ? theme.labelBold : theme.label
+            let wrapper = TextWrapper(measurer: measurer, font: font)
+            // Deep enough for the line's diagonal, and clear of the canvas's left edge.
+            let room = min(depth / diagonal - lineHeight, left(index) / diagonal - lineHeight / 2)
+            if category.detail != nil { result.droppedDetails += 1 }
+            var text = category.name.replacingOccurrences(of: "\n", with: " ")
+            if wrapper.width(text) > room {
+                guard let cut = wrapper.shortened(text, maxWidth: room) else { result.leftOut += 1; continue }
+                text = cut
+                result.shortened += 1
+            }
+            result.blocks[index] = TextBlock([text], font: font, color: theme.ink, role: .categoryLabel, measurer: measurer)
+        }
+        result.dropIdenticalShortenings(chart)
+        return result
     }
 
     /// Labels set beside horizontal bars: each in `maxWidth` and in the height of one band

@@ -167,20 +167,29 @@ public struct TextRun: Equatable, Sendable {
     /// How the run was aligned when placed, so that a backend drawing with other fonts (an SVG
     /// viewer) can keep it centred or right-aligned.
     public var alignment: TextAnchor.Horizontal
+    /// The angle the run is turned by about its origin, in radians, clockwise on the canvas
+    /// (y grows downwards); 0 for level text. Category labels that fit no other way are set at −45°.
+    public var rotation: Double
 
     /// Creates a run.
     public init(text: String, font: FontStyle, color: Color, origin: Point, size: TextSize,
-                alignment: TextAnchor.Horizontal = .left) {
+                alignment: TextAnchor.Horizontal = .left, rotation: Double = 0) {
         self.text = text
         self.font = font
         self.color = color
         self.origin = origin
         self.size = size
         self.alignment = alignment
+        self.rotation = rotation
     }
 
-    /// The logical box.
+    /// The logical box as it lies on the canvas (turned by ``rotation`` about the origin).
+    public var box: OrientedBox {
+        OrientedBox(origin: origin, width: size.width, height: size.height, angle: rotation)
+    }
+
+    /// The smallest level rectangle around the (possibly turned) logical box.
     public var bounds: Rect {
-        Rect(x: origin.x, y: origin.y, width: size.width, height: size.height)
+        rotation == 0 ? Rect(x: origin.x, y: origin.y, width: size.width, height: size.height) : box.bounds
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// The scene as JSON for tests, debugging and outside checks (`charts render NAME --scene`).
 ///
-/// `{"width": W, "height": H, "items": [{"kind", "role", "text" (text only), "datum" (the row it
+/// `{"width": W, "height": H, "items": [{"kind", "role", "text" and "angle" (degrees, when turned;
+/// text only), "datum" (the row it
 /// stands for, if any), "bbox": {"x", "y", "width", "height"}}], "audit": [{"kind", "items",
 /// "message"}]}` in 1× pixels, numbers rounded to 1/1000 px, keys sorted, so the same
 /// scene always gives the same bytes. Clipped groups are flattened after their clip item.
@@ -15,6 +16,7 @@ public enum SceneJSON {
         var kind: String
         var role: String
         var text: String?
+        var angle: Double?
         var datum: Int?
         var bbox: Box
     }
@@ -37,9 +39,12 @@ public enum SceneJSON {
         func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
         let items = scene.allItems.map { item -> Item in
             let bounds = item.bounds
-            var text: String?
-            if case .text(let run) = item.shape { text = run.text }
-            return Item(kind: item.kind, role: item.role.rawValue, text: text, datum: item.datum,
+            var text: String?, angle: Double?
+            if case .text(let run) = item.shape {
+                text = run.text
+                if run.rotation != 0 { angle = round(run.rotation * 180 / .pi) }
+            }
+            return Item(kind: item.kind, role: item.role.rawValue, text: text, angle: angle, datum: item.datum,
                         bbox: Box(x: round(bounds.x), y: round(bounds.y), width: round(bounds.width), height: round(bounds.height)))
         }
         let encoder = JSONEncoder()

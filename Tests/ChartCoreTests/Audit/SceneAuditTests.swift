@@ -73,3 +73,41 @@ import Testing
         #expect(kinds(Array(labels.prefix(2)), names: ["P…", "P…"]).isEmpty)
     }
 }
+
+@Suite struct OrientedBoxTests {
+    @Test func turnedBoxesMeetOnlyWhereTheyReallyOverlap() {
+        // Two 60 × 10 boxes turned −45°, 20 px apart: their level bounds overlap, the boxes do not.
+        let a = OrientedBox(origin: Point(0, 50), width: 60, height: 10, angle: -.pi / 4)
+        let b = OrientedBox(origin: Point(20, 50), width: 60, height: 10, angle: -.pi / 4)
+        #expect(a.bounds.intersects(b.bounds))
+        #expect(!a.intersects(b))
+        // 5 px apart along x, they do.
+        #expect(a.intersects(OrientedBox(origin: Point(5, 50), width: 60, height: 10, angle: -.pi / 4)))
+        // A level box reduces to a rectangle.
+        #expect(OrientedBox(Rect(x: 0, y: 0, width: 10, height: 10)).intersects(OrientedBox(Rect(x: 9, y: 9, width: 5, height: 5))))
+        #expect(!OrientedBox(Rect(x: 0, y: 0, width: 10, height: 10)).intersects(OrientedBox(Rect(x: 10, y: 0, width: 5, height: 5))))
+    }
+
+    @Test func aSegmentCrossesATurnedBoxOnlyThroughIt() {
+        let box = OrientedBox(origin: Point(0, 50), width: 60, height: 10, angle: -.pi / 4)
+        // The box runs from (0, 50) up-right to about (42, 8): a vertical line at x = 20 crosses it.
+        #expect(box.crossed(from: Point(20, 0), to: Point(20, 100)))
+        // A vertical line at x = 55 passes right of the box's top end (about x ≤ 49).
+        #expect(!box.crossed(from: Point(55, 0), to: Point(55, 100)))
+    }
+
+    @Test func theAuditChecksTurnedTextsByTheirTrueBoxes() {
+        let ink = Color(hex: "#000")!
+        func turned(_ text: String, _ x: Double, datum: Int) -> SceneItem {
+            SceneItem(.categoryLabel, .text(TextRun(text: text, font: FontStyle(size: 10), color: ink, origin: Point(x, 80),
+                                                    size: TextSize(width: 60, height: 12, baseline: 9), rotation: -.pi / 4)),
+                      datum: datum)
+        }
+        let apart = SceneAudit.findings(in: Scene(width: 300, height: 100, items: [turned("A", 30, datum: 0), turned("B", 55, datum: 1)],
+                                                  datumNames: ["A", "B"]))
+        #expect(apart.isEmpty, "\(apart.map(\.message))")
+        let touching = SceneAudit.findings(in: Scene(width: 300, height: 100, items: [turned("A", 30, datum: 0), turned("B", 36, datum: 1)],
+                                                     datumNames: ["A", "B"]))
+        #expect(touching.map(\.kind) == [.textOverlap])
+    }
+}
