@@ -225,3 +225,29 @@ import Testing
         #expect(!layout.findings.contains { $0.kind == .outsideCanvas })
     }
 }
+
+@Suite struct VerticalReachTests {
+    @Test func verticalLabelsStayNearTheirDatesOrAreReported() throws {
+        // Forty releases, one a month, on a short vertical chart: the labels cannot all sit by
+        // their dates. Those shown are at most two label heights from their marks; the rest are reported.
+        var rows: [String] = []
+        for month in 0..<40 {
+            let year = 2020 + month / 12, number = month % 12 + 1
+            rows.append("\(year)-\(number < 10 ? "0" : "")\(number)-15,Release \(month + 1)")
+        }
+        let csv = "d,e\n" + rows.joined(separator: "\n") + "\n"
+        let spec = try Fixtures.spec(#"{"kind": "timeline", "data": "t.csv", "title": "T", "width": 600, "height": 500, "date": "d", "label": "e", "orientation": "vertical"}"#)
+        let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context)
+        let layout = TimelineLayout.layout(chart, measurer: FixedWidthMeasurer())
+        let labels: [SceneItem] = layout.scene.items(SceneRole.eventLabel)
+        let dates: [SceneItem] = layout.scene.items(SceneRole.eventDate)
+        #expect(!labels.isEmpty && labels.count < 40)
+        #expect(labels.count + layout.warnings.filter { $0.hasPrefix("could not place") }.count == 40)
+        for label in labels {
+            let mark = try #require(layout.scene.items(SceneRole.marker).first { $0.datum == label.datum }).bounds
+            let block = label.bounds.union(try #require(dates.first { $0.datum == label.datum }).bounds)
+            #expect(abs(block.midY - mark.midY) <= 2 * block.height + 1, "“\(label.datum.map { chart.events[$0].label } ?? "")”")
+        }
+        #expect(layout.findings.isEmpty, "\(layout.findings.map { $0.message })")
+    }
+}

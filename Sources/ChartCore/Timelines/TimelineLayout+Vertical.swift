@@ -3,8 +3,9 @@ extension TimelineLayout {
     /// labels stacked to the right in date order, each joined to its mark by a leader line.
     ///
     /// Labels go as near their date as the labels above them allow (a downward pass), then, if the
-    /// last ones run past the bottom, are pushed back up (an upward pass). Any label that still
-    /// does not fit inside the plot, or would cover an era label, is left out and reported.
+    /// last ones run past the bottom, are pushed back up (an upward pass). A label that would end
+    /// more than two label heights from its date, or still does not fit inside the plot, or would
+    /// cover an era label, is left out and reported.
     func vertical(in content: Rect, into builder: inout SceneBuilder, warnings: inout [String]) {
         let u = theme.unit, gap = theme.gap
         let tickHeight = builder.lineHeight(theme.tick)
@@ -51,32 +52,47 @@ extension TimelineLayout {
         }
         let order = chart.events.indices.sorted { (anchors[$0], $0) < (anchors[$1], $1) }
         let blocks = chart.events.map { labelBlock($0, lines: labelLines($0, maxWidth: labelWidth)) }
+        // A label stays within a few label heights of its date: further away, a reader would match
+        // it to the wrong mark, so it is left out (and reported) instead.
+        let reach = 2 * (blocks.map(\.height).max() ?? 0)
+        var ideals = Array(repeating: 0.0, count: chart.events.count)
+        var tops: [Double?] = Array(repeating: nil, count: chart.events.count)
         // Downward pass: each label as close to its mark as the one above allows, skipping era labels.
-        var tops = Array(repeating: 0.0, count: chart.events.count)
         var previousBottom = plot.y - gap
         for index in order {
             let size = (width: blocks[index].width, height: blocks[index].height)
             let firstLine = blocks[index].lines.first?.size.height ?? 0
-            let lift = columns.long[index] != nil ? firstLine / 2 : size.height / 2
-            var top = max(anchors[index] - lift, previousBottom + gap, content.y)
+            ideals[index] = anchors[index] - (columns.long[index] != nil ? firstLine / 2 : size.height / 2)
+            var top = max(ideals[index], previousBottom + gap, content.y)
             while let blocker = obstacles.first(where: { $0.intersects(Rect(x: labelX, y: top, width: size.width, height: size.height)) }) {
                 top = blocker.maxY + gap
             }
+            guard top - ideals[index] <= reach else { continue }
             tops[index] = top
             previousBottom = top + size.height
         }
-        // Upward pass: pull labels that run past the bottom back up.
+        // Upward pass: pull labels that run past the bottom back up, as far as their reach allows.
         var limit = plot.maxY + tickHeight / 2
         for index in order.reversed() {
+            guard let top = tops[index] else { continue }
             let height = blocks[index].height
-            if tops[index] + height > limit { tops[index] = limit - height }
-            limit = tops[index] - gap
+            let moved = min(top, limit - height)
+            if ideals[index] - moved > reach {
+                tops[index] = nil
+                continue
+            }
+            tops[index] = moved
+            limit = moved - gap
         }
         var lastBottom = -Double.infinity
         var placed: [(Int, Rect)] = []
         for index in order {
             let event = chart.events[index]
-            let box = Rect(x: labelX, y: tops[index], width: blocks[index].width, height: blocks[index].height)
+            guard let top = tops[index] else {
+                warnings.append(unplaced(event, reason: "the labels before and after it fill the height near its date; make the chart taller"))
+                continue
+            }
+            let box = Rect(x: labelX, y: top, width: blocks[index].width, height: blocks[index].height)
             let collides = box.y < content.y - 0.01 || box.y < lastBottom - 0.01 || obstacles.contains { $0.intersects(box) }
             if collides {
                 warnings.append(unplaced(event, reason: "the labels before and after it fill the height; make the chart taller"))
