@@ -99,40 +99,10 @@ extension BarLayout {
             let axis = ValueAxis.fitted(chart.scale, extent: valueExtent, range: safeAlong, orientation: orientation,
                                         spacing: style.tickSpacing, gap: gap, texts: tickTexts,
                                         measure: { measurer.measure($0, font: theme.tick) })
-            var bands = BandScale(count: count, range: across, paddingInner: style.paddingInner, paddingOuter: style.paddingOuter)
-            let thickest = Double(seriesCount) * (seriesCount == 1 ? style.thickest.single : style.thickest.perSeries)
-            if bands.bandwidth > thickest {
-                let span = thickest / (1 - style.paddingInner) * (Double(count) - style.paddingInner + 2 * style.paddingOuter)
-                let start = (across.0 + across.1 - span) / 2
-                bands = BandScale(count: count, range: (start, start + span), paddingInner: style.paddingInner,
-                                  paddingOuter: style.paddingOuter)
-            }
+            let bands = self.bands(across: across, style: style)
             let step = abs(bands.step)
-            let labels: CategoryLabels
-            switch orientation {
-            case .vertical:
-                let canvas = (content.x, content.maxX)
-                labels = CategoryLabels.below(chart, order: order, step: step,
-                                              edge: { min(bands.center($0) - canvas.0, canvas.1 - bands.center($0)) - gap },
-                                              depth: 0.35 * content.height, left: { bands.center($0) - canvas.0 },
-                                              theme: theme, measurer: measurer, mayThin: mayThin)
-            case .horizontal:
-                let edge = { (index: Int) in min(bands.center(index) - across.0, across.1 - bands.center(index)) }
-                var planned = CategoryLabels.beside(chart, order: order, step: step, maxWidth: max(60 * u, 0.3 * content.width), edge: edge,
-                                                    theme: theme, measurer: measurer)
-                for fraction in [0.4, 0.5] where !planned.complete {
-                    planned = CategoryLabels.beside(chart, order: order, step: step, maxWidth: max(60 * u, fraction * content.width), edge: edge,
-                                                    theme: theme, measurer: measurer)
-                }
-                labels = planned
-            }
-            var notes: [Int: TextBlock] = [:]
-            let noteWrapper = TextWrapper(measurer: measurer, font: theme.detail)
-            for (category, text) in self.notes {
-                let lines = orientation == .vertical ? noteWrapper.wrap(text, maxWidth: step - gap).lines : [text]
-                notes[category] = TextBlock(lines, font: theme.detail, color: theme.secondaryInk, role: .annotationLabel,
-                                            measurer: measurer)
-            }
+            let labels = categoryLabels(orientation, bands: bands, across: across, content: content, mayThin: mayThin)
+            let notes = noteBlocks(orientation, step: step)
             let room = (seriesCount == 1 ? step : bands.bandwidth / Double(seriesCount)) - u
             if showValueLabels && room < orientation.across((digit.width, digit.height)) {
                 // Not one digit fits across a bar, even shrunk: no label can.
@@ -176,6 +146,49 @@ extension BarLayout {
         if mayTurn && !geometry.labels.complete && !mayThin { return .failure(.categoryLabels(count)) }
         warnings += geometry.labels.warnings(count: count)
         return .success(geometry)
+    }
+
+    /// The bands across `across`, each bar at most the style's thickest (the rest centred).
+    func bands(across: (Double, Double), style: BarGeometry.Style) -> BandScale {
+        let count = chart.categories.count, seriesCount = chart.isStacked ? 1 : chart.series.count
+        let bands = BandScale(count: count, range: across, paddingInner: style.paddingInner, paddingOuter: style.paddingOuter)
+        let thickest = Double(seriesCount) * (seriesCount == 1 ? style.thickest.single : style.thickest.perSeries)
+        guard bands.bandwidth > thickest else { return bands }
+        let span = thickest / (1 - style.paddingInner) * (Double(count) - style.paddingInner + 2 * style.paddingOuter)
+        let start = (across.0 + across.1 - span) / 2
+        return BandScale(count: count, range: (start, start + span), paddingInner: style.paddingInner, paddingOuter: style.paddingOuter)
+    }
+
+    /// The category labels for `bands`: under vertical bars, within the canvas and a third of its
+    /// height when turned; beside horizontal ones, in 30% of the width, or up to half when needed.
+    func categoryLabels(_ orientation: Orientation, bands: BandScale, across: (Double, Double), content: Rect,
+                        mayThin: Bool) -> CategoryLabels {
+        let step = abs(bands.step), gap = theme.gap, u = theme.unit
+        switch orientation {
+        case .vertical:
+            return CategoryLabels.below(chart, order: order, step: step,
+                                        edge: { min(bands.center($0) - content.x, content.maxX - bands.center($0)) - gap },
+                                        depth: 0.35 * content.height, left: { bands.center($0) - content.x },
+                                        theme: theme, measurer: measurer, mayThin: mayThin)
+        case .horizontal:
+            let edge = { (index: Int) in min(bands.center(index) - across.0, across.1 - bands.center(index)) }
+            var planned = CategoryLabels.beside(chart, order: order, step: step, maxWidth: max(60 * u, 0.3 * content.width),
+                                                edge: edge, theme: theme, measurer: measurer)
+            for fraction in [0.4, 0.5] where !planned.complete {
+                planned = CategoryLabels.beside(chart, order: order, step: step, maxWidth: max(60 * u, fraction * content.width),
+                                                edge: edge, theme: theme, measurer: measurer)
+            }
+            return planned
+        }
+    }
+
+    /// Each note as a block: wrapped to its band above vertical bars, on one line beside horizontal ones.
+    func noteBlocks(_ orientation: Orientation, step: Double) -> [Int: TextBlock] {
+        let wrapper = TextWrapper(measurer: measurer, font: theme.detail)
+        return notes.mapValues { text in
+            let lines = orientation == .vertical ? wrapper.wrap(text, maxWidth: step - theme.gap).lines : [text]
+            return TextBlock(lines, font: theme.detail, color: theme.secondaryInk, role: .annotationLabel, measurer: measurer)
+        }
     }
 
     /// Why vertical bars turned horizontal.
