@@ -115,6 +115,14 @@ import Testing
         #expect(!result.fits)
     }
 
+    @Test func breaksAfterHyphensBetweenWordsButNotInsideNumbers() {
+        // 42 px holds 7 characters.
+        #expect(wrapper.wrap("Qwen2.5-Coder", maxWidth: 48).lines == ["Qwen2.5-", "Coder"])
+        #expect(wrapper.wrap("2024-04", maxWidth: 30, breakWords: false).lines == ["2024-04"])
+        #expect(wrapper.wrap("~2023-12 and 1/2", maxWidth: 30, breakWords: false).lines == ["~2023-12", "and", "1/2"])
+        #expect(wrapper.wrap("either/or", maxWidth: 42).lines == ["either/", "or"])
+    }
+
     @Test func honoursNewlines() {
         #expect(wrapper.wrap("a\nb", maxWidth: 600).lines == ["a", "b"])
     }

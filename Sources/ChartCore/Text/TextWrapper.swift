@@ -107,7 +107,8 @@ public struct TextWrapper {
         return pieces
     }
 
-    /// Break opportunities: a token is a run ending in spaces, a hyphen or slash, or one wide character.
+    /// Break opportunities: a token is a run ending in spaces, a hyphen or slash followed by a
+    /// letter, or one wide character.
     static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current = ""
@@ -123,7 +124,10 @@ public struct TextWrapper {
                 current.append(character)
                 continue
             }
-            if current.last == " " || current.last == "-" || current.last == "/" {
+            // After a space, or after a hyphen or slash between words (not inside a number or a
+            // date such as 2024-04 or 1/2).
+            let afterPunctuation = (current.last == "-" || current.last == "/") && !character.isNumber
+            if current.last == " " || afterPunctuation {
                 tokens.append(current)
                 current = ""
             }
