@@ -19,19 +19,22 @@ public enum ChartEngine {
     /// and audits the scene; throws every problem found (data, spec keys, undrawable characters).
     public static func layout(spec: ChartSpec, dataset: Dataset, context: SpecContext,
                               measurer: any TextMeasurer) throws(DiagnosticList) -> Result {
-        let layout: ChartLayout
+        // Every problem of the spec and the data is found before anything is laid out.
+        enum Model { case bar(BarChart), timeline(TimelineChart) }
+        let model: Model
         do throws(DiagnosticList) {
             switch spec.kind {
-            case .bar:
-                layout = BarLayout.layout(try BarChartBuilder.build(spec: spec, dataset: dataset, context: context), measurer: measurer)
-            case .timeline:
-                layout = TimelineLayout.layout(try TimelineChartBuilder.build(spec: spec, dataset: dataset, context: context),
-                                               measurer: measurer)
+            case .bar: model = .bar(try BarChartBuilder.build(spec: spec, dataset: dataset, context: context))
+            case .timeline: model = .timeline(try TimelineChartBuilder.build(spec: spec, dataset: dataset, context: context))
             }
         } catch {
             throw DiagnosticList(dataset.problems + error.diagnostics)
         }
         if !dataset.problems.isEmpty { throw DiagnosticList(dataset.problems) }
+        let layout = switch model {
+        case .bar(let chart): BarLayout.layout(chart, measurer: measurer)
+        case .timeline(let chart): TimelineLayout.layout(chart, measurer: measurer)
+        }
         let undrawable = layout.scene.undrawableText(measurer: measurer, file: context.file)
         if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, spec: context.locator, dataset: dataset) }) }
         let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)

@@ -58,6 +58,7 @@ public final class ChartRenderer {
     /// Lays out and renders a bar chart built in code.
     public func render(_ chart: BarChart, formats: [OutputFormat] = [.svg], scale: Double = 2) throws(DiagnosticList) -> Output {
         let layout = BarLayout.layout(chart, measurer: measurer)
+        try drawable(layout, name: chart.frame.title)
         return Output(files: try files(layout.scene, formats: formats, scale: scale, name: chart.frame.title),
                       layout: layout, warnings: warnings(layout, name: chart.frame.title))
     }
@@ -65,6 +66,7 @@ public final class ChartRenderer {
     /// Lays out and renders a timeline built in code.
     public func render(_ chart: TimelineChart, formats: [OutputFormat] = [.svg], scale: Double = 2) throws(DiagnosticList) -> Output {
         let layout = TimelineLayout.layout(chart, measurer: measurer)
+        try drawable(layout, name: chart.frame.title)
         return Output(files: try files(layout.scene, formats: formats, scale: scale, name: chart.frame.title),
                       layout: layout, warnings: warnings(layout, name: chart.frame.title))
     }
@@ -80,6 +82,12 @@ public final class ChartRenderer {
             }
         }
         return files
+    }
+
+    /// Throws when some text has a character no installed font can draw (it would show as boxes).
+    private func drawable(_ layout: ChartLayout, name: String) throws(DiagnosticList) {
+        let problems = layout.scene.undrawableText(measurer: measurer, file: name)
+        if !problems.isEmpty { throw DiagnosticList(problems) }
     }
 
     private func warnings(_ layout: ChartLayout, name: String) -> [Diagnostic] {

@@ -251,3 +251,14 @@ import Testing
         #expect(layout.findings.isEmpty, "\(layout.findings.map { $0.message })")
     }
 }
+
+@Suite struct SameDateTests {
+    @Test func eventsOnOneDateAreAllNearIt() throws {
+        // Eight releases on one day on a tall vertical chart: all fit next to the date.
+        let csv = "d,e\n" + (1...8).map { "2024-03-15,Release \($0)" }.joined(separator: "\n") + "\n2025-06-01,Later\n"
+        let spec = try Fixtures.spec(#"{"kind": "timeline", "data": "t.csv", "title": "T", "width": 600, "height": 900, "date": "d", "label": "e", "orientation": "vertical"}"#)
+        let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context)
+        let layout = TimelineLayout.layout(chart, measurer: FixedWidthMeasurer())
+        #expect(layout.scene.texts(.eventLabel).count == 9, "\(layout.warnings)")
+    }
+}

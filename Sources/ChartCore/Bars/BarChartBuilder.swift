@@ -179,9 +179,11 @@ public enum BarChartBuilder {
                     problems.append(context.problem("\(path).to", "a ratio needs two different bars"))
                 } else if let text = spec.text {
                     annotations.append(.ratio(from: from, to: to, text: text))
-                } else if base == 0 {
-                    problems.append(context.problem("\(path).from", "`\(spec.from!)` is zero, so there is no ratio to show",
-                                                    hint: "give the label yourself with text = \"…\""))
+                } else if base <= 0 || compared <= 0 {
+                    let which = base <= 0 ? (key: "from", name: spec.from!, value: base) : (key: "to", name: spec.to!, value: compared)
+                    problems.append(context.problem("\(path).\(which.key)",
+                                                    "`\(which.name)` is \(which.value == 0 ? "zero" : "negative"), so “how many times” has no meaning",
+                                                    hint: "compare two positive values, or give the label yourself with text = \"…\""))
                 } else {
                     annotations.append(.ratio(from: from, to: to, text: ratioText(compared / base)))
                 }

@@ -83,6 +83,7 @@ extension BarLayout {
 
         var geometry: BarGeometry!
         var baseRoom = 0.0, farRoom = 0.0, tickRoom = 0.0
+        var noteCounts = (shortened: 0, leftOut: 0)
         for round in 0..<6 {
             let previous = (baseRoom, farRoom, tickRoom)
             // Pixel ranges: along runs from the base side to the far side, across over the bands.
@@ -102,7 +103,9 @@ extension BarLayout {
             let bands = self.bands(across: across, style: style)
             let step = abs(bands.step)
             let labels = categoryLabels(orientation, bands: bands, across: across, content: content, mayThin: mayThin)
-            let notes = noteBlocks(orientation, step: step)
+            let planned = noteBlocks(orientation, step: step)
+            let notes = planned.blocks
+            noteCounts = (planned.shortened, planned.leftOut)
             let room = (seriesCount == 1 ? step : bands.bandwidth / Double(seriesCount)) - u
             if showValueLabels && room < orientation.across((digit.width, digit.height)) {
                 // Not one digit fits across a bar, even shrunk: no label can.
@@ -143,6 +146,8 @@ extension BarLayout {
         }
         geometry.valueFont = valueFont
         geometry.showValueLabels = showValueLabels
+        if noteCounts.shortened > 0 { warnings.append("\(noteCounts.shortened) note(s) shortened with “…” to fit above their bars") }
+        if noteCounts.leftOut > 0 { warnings.append("\(noteCounts.leftOut) note(s) left out: their bars are narrower than a word") }
         if mayTurn && !geometry.labels.complete && !mayThin { return .failure(.categoryLabels(count)) }
         warnings += geometry.labels.warnings(count: count)
         return .success(geometry)
@@ -182,13 +187,26 @@ extension BarLayout {
         }
     }
 
-    /// Each note as a block: wrapped to its band above vertical bars, on one line beside horizontal ones.
-    func noteBlocks(_ orientation: Orientation, step: Double) -> [Int: TextBlock] {
+    /// Each note as a block: wrapped (between words) to its band above vertical bars, in at most
+    /// four lines, the last shortened with "…" if need be; on one line beside horizontal ones. A note
+    /// with no room for a word is left out. Also how many were shortened and left out.
+    func noteBlocks(_ orientation: Orientation, step: Double) -> (blocks: [Int: TextBlock], shortened: Int, leftOut: Int) {
         let wrapper = TextWrapper(measurer: measurer, font: theme.detail)
-        return notes.mapValues { text in
-            let lines = orientation == .vertical ? wrapper.wrap(text, maxWidth: step - theme.gap).lines : [text]
-            return TextBlock(lines, font: theme.detail, color: theme.secondaryInk, role: .annotationLabel, measurer: measurer)
+        var blocks: [Int: TextBlock] = [:], shortened = 0, leftOut = 0
+        for (category, text) in notes {
+            var lines = [text]
+            if orientation == .vertical {
+                guard let fitted = wrapper.fit(text, maxWidth: step - theme.gap, maxLines: 4) else {
+                    leftOut += 1
+                    continue
+                }
+                lines = fitted.lines
+                if fitted.shortened { shortened += 1 }
+            }
+            blocks[category] = TextBlock(lines, font: theme.detail, color: theme.secondaryInk, role: .annotationLabel,
+                                         measurer: measurer)
         }
+        return (blocks, shortened, leftOut)
     }
 
     /// Why vertical bars turned horizontal.

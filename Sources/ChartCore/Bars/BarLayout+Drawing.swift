@@ -15,12 +15,12 @@ extension BarLayout {
         }
         geometry.axis.drawTicks(in: plot, orientation: o, theme: theme, into: &builder)
 
-        // Bars (stacked segments with their labels inside), then the baseline over them. `outer`
-        // is each category's far end so far: bar ends, then labels and notes beyond them.
-        var outer: [Int: Double] = [:]
-        func reach(_ category: Int, _ along: Double, sign: Double) {
-            let forward = o.forward * sign
-            outer[category] = outer[category].map { forward > 0 ? max($0, along) : min($0, along) } ?? along
+        // Bars (stacked segments with their labels inside), then the baseline over them. `farEnd`
+        // is how far each category reaches on the far side (towards larger values), where notes and
+        // ratio brackets go: its bar's end, or the baseline for a negative bar, then the labels there.
+        var farEnd = chart.categories.indices.map { _ in scale(scale.base) }
+        func reach(_ category: Int, _ along: Double) {
+            farEnd[category] = o.forward > 0 ? max(farEnd[category], along) : min(farEnd[category], along)
         }
         var skipped = 0
         for segment in segments {
@@ -28,6 +28,7 @@ extension BarLayout {
             let from = segment.start.isNaN ? scale.base : segment.start
             let rect = o.rect(along: (scale(from), scale(segment.end)), across: (start, start + thickness))
             builder.rect(rect, fill: color(category: segment.category, series: segment.series), role: .bar, datum: segment.category)
+            reach(segment.category, scale(max(from, segment.end)))
             if chart.isStacked && geometry.showValueLabels
                 && !drawSegmentLabel(segment, in: rect, padding: o == .vertical ? (2 * u, 2 * u) : (4 * u, 0), into: &builder) {
                 skipped += 1
@@ -51,21 +52,20 @@ extension BarLayout {
         for label in endLabels {
             let sign: Double = label.value >= 0 || chart.scale == .log ? 1 : -1
             let end = scale(label.end)
-            reach(label.category, end, sign: sign)
+            if sign > 0 { reach(label.category, end) }
             guard geometry.showValueLabels else { continue }
             let offset = o == .vertical ? gap : 1.5 * gap
             let at = o.point(along: end + o.forward * sign * offset, across: barCenter(category: label.category, series: label.series, bands: bands))
             let box = builder.text(text(label), font: geometry.valueFont, color: theme.ink,
                                    at: at, anchor: o.beyond(sign), role: .valueLabel, datum: label.category)
-            reach(label.category, o.forward * sign > 0 ? o.along(box).1 : o.along(box).0, sign: sign)
+            if sign > 0 { reach(label.category, o.forward > 0 ? o.along(box).1 : o.along(box).0) }
         }
+        // Notes on the far side, beyond the bar or its label (beyond the baseline for a negative bar).
         for (category, note) in geometry.notes.sorted(by: { $0.key < $1.key }) {
-            let total = chart.values[category].reduce(0, +)
-            let sign: Double = total >= 0 || chart.scale == .log ? 1 : -1
-            let end = (outer[category] ?? scale(scale.base)) + o.forward * sign * (o == .vertical ? gap : 2 * gap)
-            let box = note.draw(at: o.point(along: end, across: bands.center(category)), anchor: o.beyond(sign), datum: category,
+            let end = farEnd[category] + o.forward * (o == .vertical ? gap : 2 * gap)
+            let box = note.draw(at: o.point(along: end, across: bands.center(category)), anchor: o.beyond(1), datum: category,
                                 into: &builder)
-            reach(category, o.forward * sign > 0 ? o.along(box).1 : o.along(box).0, sign: sign)
+            reach(category, o.forward > 0 ? o.along(box).1 : o.along(box).0)
         }
 
         // Ratio brackets beyond every label, one level each: legs from the two bars' far ends.
@@ -74,7 +74,7 @@ extension BarLayout {
             let size = measurer.measure(ratio.text, font: theme.labelBold)
             let line = level + o.forward * 8 * u
             let a = bands.center(ratio.from), b = bands.center(ratio.to)
-            let leg = { (category: Int) in (outer[category] ?? scale(scale.base)) + o.forward * 3 * u }
+            let leg = { (category: Int) in farEnd[category] + o.forward * 3 * u }
             builder.path([o.point(along: leg(ratio.from), across: a), o.point(along: line, across: a),
                           o.point(along: line, across: b), o.point(along: leg(ratio.to), across: b)],
                          stroke: Stroke(color: theme.secondaryInk, width: max(1, u)), role: .annotation)

@@ -114,18 +114,18 @@ public struct BarLayout {
 
     /// The label shown at the end of each bar (grouped) or stack (stacked).
     static func endLabels(_ chart: BarChart, segments: [Segment]) -> [EndLabel] {
-        let raw: [(Int, Int, Double, Double)]
         if chart.isStacked {
-            raw = chart.values.enumerated().map { category, values in
+            // A stack's total at the end of its side; with segments on both sides of zero it is the
+            // net total, and says so (it is not the length of either side).
+            return chart.values.enumerated().map { category, values in
                 let total = values.reduce(0, +)
                 let end = total >= 0 ? values.filter { $0 > 0 }.reduce(0, +) : values.filter { $0 < 0 }.reduce(0, +)
-                return (category, -1, total, end)
+                let net = values.contains { $0 > 0 } && values.contains { $0 < 0 }
+                return EndLabel(category: category, series: -1, value: total, end: end, net: net)
             }
-        } else {
-            raw = segments.map { ($0.category, $0.series, chart.values[$0.category][$0.series], $0.end) }
         }
-        return raw.map { category, series, value, end in
-            EndLabel(category: category, series: series, value: value, end: end)
+        return segments.map {
+            EndLabel(category: $0.category, series: $0.series, value: chart.values[$0.category][$0.series], end: $0.end, net: false)
         }
     }
 
@@ -135,11 +135,13 @@ public struct BarLayout {
         var series: Int
         var value: Double
         var end: Double
+        /// Whether the value is the net total of a stack with segments on both sides of zero.
+        var net: Bool
     }
 
-    /// The text of a value label (formatted only when it may be drawn).
+    /// The text of a value label (formatted only when it may be drawn): `net −5` for a mixed stack.
     func text(_ label: EndLabel) -> String {
-        Self.valueText(chart, label.value, category: label.category)
+        (label.net ? "net " : "") + Self.valueText(chart, label.value, category: label.category)
     }
 
     /// Where a bar lies across the category axis: its start and thickness. A category's band holds

@@ -76,7 +76,7 @@ struct CategoryLabels {
         if shortened > 0 { result.append("\(shortened) category label(s) shortened with “…” to fit") }
         if leftOut > 0 && every == 1 { result.append("\(leftOut) category label(s) left out: they would reach past the end of the plot") }
         if droppedAmbiguous > 0 {
-            result.append("\(droppedAmbiguous) shortened category label(s) left out: they read the same as another category's")
+            result.append("\(droppedAmbiguous) shortened category label(s) left out: what they keep is also the start of another category's name")
         }
         if droppedDetails > 0 { result.append("\(droppedDetails) detail line(s) under category labels left out to fit") }
         return result
@@ -227,27 +227,48 @@ struct CategoryLabels {
         return result
     }
 
-    /// Leaves out shortened labels that read the same as another category's label although the
-    /// names differ: "P…" for two names would tell the reader nothing, or the wrong thing.
+    /// Leaves out shortened labels that do not tell their category from another: "P…" or
+    /// "Department of…" when another category's name starts the same way tells the reader
+    /// nothing, or the wrong thing.
     private mutating func dropIdenticalShortenings(_ chart: BarChart) {
-        var byText: [String: [Int]] = [:]
-        for (index, block) in blocks.enumerated() where !block.isEmpty {
-            let text = block.lines.filter { $0.role == .categoryLabel }.map(\.text).joined(separator: " ")
-            byText[text, default: []].append(index)
-        }
-        for indices in byText.values where Set(indices.map { chart.categories[$0].name }).count > 1 {
-            for index in indices where blocks[index].lines.contains(where: { $0.text.hasSuffix("…") }) {
+        // Compared without spaces: wrapping drops the spaces it breaks at, and adds none between
+        // Chinese characters.
+        func key(_ text: String) -> String { text.filter { !$0.isWhitespace } }
+        let names: [String] = chart.categories.map { key($0.name) }.sorted()
+        for index in blocks.indices where blocks[index].lines.contains(where: { $0.text.hasSuffix("…") }) {
+            var shown = ""
+            for line in blocks[index].lines where line.role == .categoryLabel { shown += key(line.text) }
+            shown.removeLast()
+            let name = key(chart.categories[index].name)
+            // The names starting with `shown` sit together in sorted order: is one of them another name?
+            var position = Self.lowerBound(of: shown, in: names)
+            var ambiguous = false
+            while position < names.count && names[position].hasPrefix(shown) {
+                if names[position] != name { ambiguous = true }
+                position += 1
+            }
+            if ambiguous {
                 blocks[index] = TextBlock()
                 droppedAmbiguous += 1
             }
         }
+    }
+
+    /// The first position in sorted `names` whose name is not below `text` (binary search).
+    private static func lowerBound(of text: String, in names: [String]) -> Int {
+        var lower = 0, upper = names.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if names[middle] < text { lower = middle + 1 } else { upper = middle }
+        }
+        return lower
     }
 }
 
 /// What the category names of a bar chart are: ordered values (years, months, dates, numbers),
 /// which may be thinned like axis ticks, or plain names. Worked out once per chart.
 struct CategoryOrder {
-    /// Whether the names are ordered values.
+    /// Whether the names are ordered values (years, months, dates, numbers) in order, rising or falling.
     let isOrdered: Bool
     /// Each name's place on its own scale (a year, a month counted from year 0, an integer),
     /// when every name has one.
@@ -264,7 +285,12 @@ struct CategoryOrder {
         }
         let count = chart.categories.count
         self.count = count
-        isOrdered = count > 1 && zip(dates, chart.categories).allSatisfy { $0 != nil || Double($1.name) != nil }
+        // Ordered values in order along the axis (a chart sorted by value is not: its years jump).
+        let keys = zip(dates, chart.categories).map { date, category in date.map { Double($0.firstDay) } ?? Double(category.name) }
+        let known = keys.compactMap { $0 }
+        let rising = zip(known, known.dropFirst()).allSatisfy { $0 < $1 }
+        let falling = zip(known, known.dropFirst()).allSatisfy { $0 > $1 }
+        isOrdered = count > 1 && known.count == count && (rising || falling)
         let places = zip(dates, chart.categories).map { date, category -> Int? in
             guard let date, !date.isApproximate else { return Int(category.name) }
             switch date.precision {

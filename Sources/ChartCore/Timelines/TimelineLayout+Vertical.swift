@@ -4,7 +4,8 @@ extension TimelineLayout {
     ///
     /// Labels go as near their date as the labels above them allow (a downward pass), then, if the
     /// last ones run past the bottom, are pushed back up (an upward pass). A label that would end
-    /// more than two label heights from its date, or still does not fit inside the plot, or would
+    /// more than two label heights from its date (one more for each earlier event on the same
+    /// date), or still does not fit inside the plot, or would
     /// cover an era label, is left out and reported.
     func vertical(in content: Rect, into builder: inout SceneBuilder, warnings: inout [String]) {
         let u = theme.unit, gap = theme.gap
@@ -54,7 +55,13 @@ extension TimelineLayout {
         let blocks = chart.events.map { labelBlock($0, lines: labelLines($0, maxWidth: labelWidth)) }
         // A label stays within a few label heights of its date: further away, a reader would match
         // it to the wrong mark, so it is left out (and reported) instead.
-        let reach = 2 * (blocks.map(\.height).max() ?? 0)
+        // Events on one date are equally near it: each one before it on that date adds a label height.
+        let tallest = blocks.map(\.height).max() ?? 0
+        var reach = Array(repeating: 2 * tallest, count: chart.events.count)
+        for (position, index) in order.enumerated() where position > 0 {
+            let previous = order[position - 1]
+            if abs(anchors[index] - anchors[previous]) < 1 { reach[index] = reach[previous] + tallest + gap }
+        }
         var ideals = Array(repeating: 0.0, count: chart.events.count)
         var tops: [Double?] = Array(repeating: nil, count: chart.events.count)
         // Downward pass: each label as close to its mark as the one above allows, skipping era labels.
@@ -67,7 +74,7 @@ extension TimelineLayout {
             while let blocker = obstacles.first(where: { $0.intersects(Rect(x: labelX, y: top, width: size.width, height: size.height)) }) {
                 top = blocker.maxY + gap
             }
-            guard top - ideals[index] <= reach else { continue }
+            guard top - ideals[index] <= reach[index] else { continue }
             tops[index] = top
             previousBottom = top + size.height
         }
@@ -77,7 +84,7 @@ extension TimelineLayout {
             guard let top = tops[index] else { continue }
             let height = blocks[index].height
             let moved = min(top, limit - height)
-            if ideals[index] - moved > reach {
+            if ideals[index] - moved > reach[index] {
                 tops[index] = nil
                 continue
             }
