@@ -43,4 +43,15 @@ import Testing
         #expect(String(decoding: output.files[.svg]!, as: UTF8.self).contains("Built in code"))
         #expect(output.warnings.isEmpty)
     }
+
+    @Test func aChartBuiltInCodeWithAnUndrawableCharacterIsAnError() {
+        let chart = BarChart(frame: ChartFrame.Texts(title: "Tofu"), categories: [.init(name: "Qwen\u{E000}")],
+                             series: [.init(label: "v")], values: [[1]])
+        do {
+            _ = try ChartRenderer().render(chart, formats: [.svg])
+            Issue.record("a character no font has must not be drawn as a box")
+        } catch {
+            #expect(error.diagnostics.first?.message.contains("no installed font can draw U+E000") == true)
+        }
+    }
 }
