@@ -29,7 +29,7 @@ import TestSupport
             }
             if let finding = textFindings.first { failures.append("seed \(seed): \(finding.message)") }
             let shown = layout.scene.texts(.eventDate).count
-            let reported = layout.warnings.filter { $0.hasPrefix("could not place the label") }.count
+            let reported = reportedLabelCount(layout.warnings)
             if shown + reported != chart.events.count { failures.append("seed \(seed): \(chart.events.count - shown - reported) labels neither placed nor reported") }
             placed += shown
             total += chart.events.count

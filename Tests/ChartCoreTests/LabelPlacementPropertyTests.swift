@@ -22,7 +22,7 @@ import TestSupport
         }
         #expect(findings.isEmpty, "seed \(seed): \(findings.map(\.message))")
         let placed = layout.scene.texts(.eventDate).count
-        let reported = layout.warnings.filter { $0.hasPrefix("could not place the label") }.count
+        let reported = reportedLabelCount(layout.warnings)
         #expect(placed + reported == chart.events.count, "seed \(seed)")
     }
 }

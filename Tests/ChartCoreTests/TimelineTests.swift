@@ -1,6 +1,7 @@
 import Foundation
 import Dataset
 import Testing
+import TestSupport
 @testable import ChartCore
 
 @Suite struct CalendarTicksTests {
@@ -194,7 +195,7 @@ import Testing
         let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset("d,e\n" + rows), context: Fixtures.context)
         let layout = TimelineLayout.layout(chart, measurer: measurer)
         let drawn = layout.scene.texts(.eventDate).count
-        let reported = layout.warnings.filter { $0.hasPrefix("could not place the label") }.count
+        let reported = reportedLabelCount(layout.warnings)
         #expect(reported > 0)
         #expect(drawn + reported == 30)
         #expect(!layout.findings.contains { $0.kind == .textOverlap }, "\(layout.findings.map(\.message))")
@@ -242,7 +243,7 @@ import Testing
         let labels: [SceneItem] = layout.scene.items(SceneRole.eventLabel)
         let dates: [SceneItem] = layout.scene.items(SceneRole.eventDate)
         #expect(!labels.isEmpty && labels.count < 40)
-        #expect(labels.count + layout.warnings.filter { $0.hasPrefix("could not place") }.count == 40)
+        #expect(labels.count + reportedLabelCount(layout.warnings) == 40)
         for label in labels {
             let mark = try #require(layout.scene.items(SceneRole.marker).first { $0.datum == label.datum }).bounds
             let block = label.bounds.union(try #require(dates.first { $0.datum == label.datum }).bounds)
@@ -260,5 +261,74 @@ import Testing
         let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context)
         let layout = TimelineLayout.layout(chart, measurer: FixedWidthMeasurer())
         #expect(layout.scene.texts(.eventLabel).count == 9, "\(layout.warnings)")
+    }
+}
+
+@Suite struct CrowdedTimelineTests {
+    /// `count` events a day apart from 1 Jan 2024, labelled "Event n".
+    func chart(count: Int, orientation: String, width: Int = 600, height: Int = 400) throws -> TimelineChart {
+        let start = try #require(Calendar(identifier: .gregorian).date(from: DateComponents(year: 2024, month: 1, day: 1)))
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        let rows = (0..<count).map { "\(formatter.string(from: start.addingTimeInterval(Double($0 / 3) * 86_400))),Event \($0)" }
+        let spec = try Fixtures.spec("""
+        {"kind": "timeline", "data": "t.csv", "title": "T", "width": \(width), "height": \(height), "date": "d", "label": "e", "orientation": "\(orientation)"}
+        """)
+        return try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset("d,e\n" + rows.joined(separator: "\n")),
+                                              context: Fixtures.context)
+    }
+
+    @Test(arguments: ["horizontal", "vertical"])
+    func thousandsOfLeftOutLabelsAreSummarisedNotListed(orientation: String) throws {
+        let chart = try chart(count: 1500, orientation: orientation)
+        let layout = TimelineLayout.layout(chart, measurer: FixedWidthMeasurer())
+        let placed = layout.scene.texts(.eventDate).count
+        let listed = layout.warnings.filter { $0.hasPrefix("could not place the label") }
+        let summaries = layout.warnings.filter { $0.hasPrefix("could not place") && !$0.hasPrefix("could not place the label") }
+        #expect(placed > 0 && placed < 1500)
+        // At most five named per reason, then one line per reason with how many more.
+        #expect(!listed.isEmpty && listed.count <= 5 * max(1, summaries.count))
+        #expect(!summaries.isEmpty)
+        #expect(summaries.allSatisfy { $0.contains("of 1500 in all") })
+        #expect(placed + reportedLabelCount(layout.warnings) == 1500)
+        // The first ones named are the earliest left out.
+        let first = try #require(listed.first)
+        let labelled = Set(layout.scene.items(SceneRole.eventLabel).compactMap(\.datum))
+        let unplacedFirst = try #require(chart.events.indices.first { !labelled.contains($0) })
+        #expect(first.contains("“\(chart.events[unplacedFirst].label)”"))
+    }
+
+    /// The stroke of each dot, by datum.
+    func dotStrokes(_ layout: ChartLayout) -> [Int: Stroke?] {
+        var strokes: [Int: Stroke?] = [:]
+        for item in layout.scene.items(SceneRole.marker) {
+            if case .path(_, _, _, let stroke) = item.shape, let datum = item.datum { strokes[datum] = stroke }
+        }
+        return strokes
+    }
+
+    @Test(arguments: ["horizontal", "vertical"])
+    func piledDotsHaveNoOutlineThatWouldHideTheDotsUnder(orientation: String) throws {
+        // Three events a day, 600 days on 500 px: the dots pile up.
+        let dense = TimelineLayout.layout(try chart(count: 1800, orientation: orientation, width: 500, height: 500),
+                                          measurer: FixedWidthMeasurer())
+        let strokes = dotStrokes(dense)
+        #expect(strokes.count == 1800)
+        #expect(strokes.values.allSatisfy { $0 == nil })
+        // A stem leaves its dot through the dots piled on it: not a crossing.
+        #expect(!dense.findings.contains { $0.kind == .leaderCrossing }, "\(dense.findings.prefix(3).map(\.message))")
+    }
+
+    @Test func dotsApartKeepTheirOutline() throws {
+        // Four events, three on the first day: those three pile, the fourth (a day later, tens of
+        // pixels away) stands apart.
+        let layout = TimelineLayout.layout(try chart(count: 4, orientation: "horizontal", width: 900, height: 400),
+                                           measurer: FixedWidthMeasurer())
+        let strokes = dotStrokes(layout)
+        #expect(strokes.count == 4)
+        #expect((0..<3).allSatisfy { strokes[$0]! == nil })
+        #expect(strokes[3]! != nil)
     }
 }

@@ -9,7 +9,9 @@
 /// - no two category labels read the same unless their data do.
 ///
 /// Overlaps up to ``tolerance`` (half a pixel, rounding) are not findings. Items of one datum
-/// (a label, its mark and the leader between them) may touch each other's ends.
+/// (a label, its mark and the leader between them) may touch each other's ends, and a stem may
+/// cross the marks that overlap its own mark (a pile of markers on close dates), which no stem
+/// from that mark could avoid.
 public struct SceneAudit {
     /// Overlap, in 1× pixels, below which two boxes count as touching.
     public static let tolerance = 0.5
@@ -92,6 +94,16 @@ public struct SceneAudit {
     private func leaderCrossings(_ texts: RectIndex, _ textItems: [Int], _ marks: RectIndex,
                                  _ markItems: [Int]) -> [AuditFinding] {
         var found: [AuditFinding] = []
+        // A stem starts at its own mark, so it cannot avoid the marks piled on that one.
+        var ownMarks: [Int: [Rect]] = [:]
+        for mark in markItems {
+            if let datum = items[mark].datum { ownMarks[datum, default: []].append(items[mark].bounds) }
+        }
+        func piledOnOwnMark(_ stem: Int, _ other: Int) -> Bool {
+            guard let datum = items[stem].datum, Self.isMark(items[other]) else { return false }
+            let bounds = shrunk(items[other].bounds)
+            return ownMarks[datum]?.contains { $0.intersects(bounds) } ?? false
+        }
         for (index, item) in items.enumerated() where item.role == .stem || item.role == .annotation {
             let points: [Point]
             switch item.shape {
@@ -104,7 +116,8 @@ public struct SceneAudit {
                 let reach = Rect.spanning(from, to).insetBy(-1)
                 let candidates = marks.overlapping(reach).map { markItems[$0] } + texts.overlapping(reach).map { textItems[$0] }
                 for other in candidates where !crossed.contains(other) && !sameDatum(index, other)
-                    && items[other].role != .axis && box(other).inset(Self.tolerance).crossed(from: from, to: to) {
+                    && items[other].role != .axis && box(other).inset(Self.tolerance).crossed(from: from, to: to)
+                    && !piledOnOwnMark(index, other) {
                     crossed.append(other)
                 }
             }
@@ -174,7 +187,7 @@ public struct SceneAudit {
     /// How a finding names an item: a text by its words, a mark by what it stands for.
     private func name(_ index: Int) -> String {
         let item = items[index]
-        let role = item.role.rawValue.replacingOccurrences(of: "-", with: " ")
+        let role = String(item.role.rawValue.map { $0 == "-" ? " " : $0 })
         if case .text(let run) = item.shape { return "the \(role) “\(run.text)”" }
         if let datum = item.datum { return "the \(role) of “\(dataName(datum))”" }
         return "the \(role)"

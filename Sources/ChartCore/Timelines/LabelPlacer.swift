@@ -145,6 +145,31 @@ public struct LabelPlacer {
         let levels = Int(max(0, (request.bounds.height / 2) / (height + gap))) + 1
         // Right of the stem at every level first, nearest the axis first (the staircase); then the
         // other anchors, again nearest first, so that labels stay close to their marks.
+        // Every candidate at a level keeps its stem's column free from the mark up to the box's far
+        // edge (its stem, or its stem and padded box when the box covers the stem): an obstacle in
+        // that column rules out the level and all beyond it, for every anchor.
+        func top(_ level: Int, above: Bool) -> Double {
+            above ? y - request.clearance - gap - Double(level + 1) * height - Double(level) * gap
+                  : y + request.clearance + gap + Double(level) * (height + gap)
+        }
+        func stemStart(above: Bool) -> Double {
+            above ? request.stemStart?.up ?? y - request.clearance : request.stemStart?.down ?? y + request.clearance
+        }
+        func reach(above: Bool) -> Int {
+            guard gap >= 0.5 else { return levels }
+            let leave = above ? stemStart(above: true) - 0.01 : stemStart(above: false) + 0.01
+            func open(_ level: Int) -> Bool {
+                let end = above ? top(level, above: true) : top(level, above: false) + height
+                return !index.intersects(Rect.spanning(Point(x - 0.5, leave), Point(x + 0.5, end)))
+            }
+            var lower = 0, upper = levels  // the first closed level lies in lower...upper
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if open(middle) { lower = middle + 1 } else { upper = middle }
+            }
+            return lower
+        }
+        let reachUp = reach(above: true), reachDown = reach(above: false)
         let anchorGroups: [([Double], [Int])] = [
             ([x + gap], Array(0..<levels)),
             ([x - gap - width, x - width / 4, x - width / 2, x - 3 * width / 4], Array(0..<levels)),
@@ -154,10 +179,8 @@ public struct LabelPlacer {
             // A label that must cover a waiting marker goes as far out as it can, so that the
             // waiting marker's label fits under it.
             for level in sparing || anchors.count == 1 ? levelOrder : levelOrder.reversed() {
-                for above in [true, false] {
-                    let top = above
-                        ? y - request.clearance - gap - Double(level + 1) * height - Double(level) * gap
-                        : y + request.clearance + gap + Double(level) * (height + gap)
+                for above in [true, false] where level < (above ? reachUp : reachDown) {
+                    let top = top(level, above: above)
                     for left in anchors {
                         let box = Rect(x: left, y: top, width: width, height: height)
                         guard request.bounds.contains(box) else { continue }
@@ -166,8 +189,7 @@ public struct LabelPlacer {
                         if Self.anyPending(request.pending, from: box.x - gap, to: box.maxX + gap) == sparing { continue }
                         let covers = box.x <= x && x <= box.maxX
                         let end = above ? (covers ? box.maxY : box.y) : (covers ? box.y : box.maxY)
-                        let start = above ? request.stemStart?.up ?? y - request.clearance
-                                           : request.stemStart?.down ?? y + request.clearance
+                        let start = stemStart(above: above)
                         // The stem leaves the marker's edge; a hair's inset keeps it off the marker itself.
                         let leave = above ? start - 0.01 : start + 0.01
                         let stem = Rect.spanning(Point(x - 0.5, leave), Point(x + 0.5, end))

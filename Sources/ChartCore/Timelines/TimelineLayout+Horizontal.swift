@@ -1,6 +1,6 @@
 extension TimelineLayout {
     /// Time left to right: a lane per track, labels above and below each lane's line.
-    func horizontal(in content: Rect, into builder: inout SceneBuilder, warnings: inout [String]) {
+    func horizontal(in content: Rect, into builder: inout SceneBuilder, warnings: inout [String], unplaced: inout [Unplaced]) {
         let u = theme.unit, gap = theme.gap
         let nameWrapper = TextWrapper(measurer: measurer, font: theme.labelBold)
         let trackNames = chart.tracks.map { nameWrapper.wrap($0, maxWidth: 90 * u).lines }
@@ -26,7 +26,7 @@ extension TimelineLayout {
             // The most events within one label width of each other (a sliding window).
             let events = chart.events.filter { $0.track == track }
             let positions = events.map { scale(($0.startDay + $0.endDay) / 2) }.sorted()
-            let window = (events.map { labelBlock($0, lines: [$0.label]).width }.max() ?? 0) + gap
+            let window = widestLabel(of: events) + gap
             var crowd = positions.isEmpty ? 0 : 1, first = 0
             for last in positions.indices {
                 while positions[last] - positions[first] > window { first += 1 }
@@ -70,8 +70,10 @@ extension TimelineLayout {
             let offset = row == 0 ? 0 : Double((row + 1) / 2) * 14 * u * (row % 2 == 1 ? 1 : -1)
             marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY + offset, orientation: .horizontal, into: &markBuilder)
         }
+        let piled = piledDots(scale: scale) { lanes[chart.events[$0].track].midY }
         for (index, event) in chart.events.enumerated() where event.end == nil {
-            marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY, orientation: .horizontal, into: &markBuilder)
+            marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY, orientation: .horizontal,
+                                    piled: piled[index], into: &markBuilder)
         }
         var clearance = Array(repeating: 0.0, count: chart.tracks.count)
         // Labels start one level clear of the lane's points; spans in rows off the line are
@@ -92,7 +94,6 @@ extension TimelineLayout {
         }
         // Latest first: each label then flies right over later events whose labels already sit
         // nearer the axis, so the stems of earlier events never have to cross them (a staircase).
-        var unplacedLabels: [String] = []
         for (index, event) in chart.events.enumerated().reversed() {
             if let position = waiting[event.track].lastIndex(of: anchors[index]) { waiting[event.track].remove(at: position) }
             let lane = lanes[event.track]
@@ -111,7 +112,7 @@ extension TimelineLayout {
             let canWrap = event.label.contains(" ") || event.label.unicodeScalars.contains(where: \.isEastAsianWide)
             if let bound = minimalBlock(event), !placer.fits(request((bound.width, bound.line + bound.date)))
                 && (!canWrap || [2.0, 3.0].allSatisfy { !placer.fits(request((bound.width / $0, $0 * bound.line + bound.date))) }) {
-                unplacedLabels.append(unplaced(event, reason: noRoom(event)))
+                unplaced.append(Unplaced(event: index, reason: noRoom(event)))
                 continue
             }
             let whole = labelBlock(event, lines: [event.label])
@@ -128,10 +129,9 @@ extension TimelineLayout {
                 stems.append((index, Point(placed.stem.0.x, start), placed.stem.1))
                 labels.append((index, block, placed.box))
             } else {
-                unplacedLabels.append(unplaced(event, reason: noRoom(event)))
+                unplaced.append(Unplaced(event: index, reason: noRoom(event)))
             }
         }
-        warnings += unplacedLabels.reversed()
         for (index, from, to) in stems where from != to {
             builder.line(from: from, to: to, stroke: Stroke(color: theme.axis, width: theme.hairline), role: .stem, datum: index)
         }
@@ -140,6 +140,16 @@ extension TimelineLayout {
             drawHalo(box, datum: index, eras: eraBands, into: &builder)
             block.draw(x: box.x, top: box.y, datum: index, into: &builder)
         }
+    }
+
+    /// The width of the widest one-line label block among `events`, found by measuring only the
+    /// blocks with the most characters: the lanes' shares need an estimate, and a timeline of
+    /// thousands of events draws few of their labels, so the others are never shaped.
+    func widestLabel(of events: [TimelineChart.Event]) -> Double {
+        guard events.count > 16 else { return events.map { labelBlock($0, lines: [$0.label]).width }.max() ?? 0 }
+        let lengths = events.map { $0.label.unicodeScalars.count + dateLine($0).unicodeScalars.count }
+        let longest = events.indices.sorted { (lengths[$0], $1) > (lengths[$1], $0) }.prefix(16)
+        return longest.map { labelBlock(events[$0], lines: [events[$0].label]).width }.max() ?? 0
     }
 
     /// Why a label of a horizontal timeline was left out.

@@ -7,7 +7,7 @@ extension TimelineLayout {
     /// more than two label heights from its date (one more for each earlier event on the same
     /// date), or still does not fit inside the plot, or would
     /// cover an era label, is left out and reported.
-    func vertical(in content: Rect, into builder: inout SceneBuilder, warnings: inout [String]) {
+    func vertical(in content: Rect, into builder: inout SceneBuilder, warnings: inout [String], unplaced: inout [Unplaced]) {
         let u = theme.unit, gap = theme.gap
         let tickHeight = builder.lineHeight(theme.tick)
         let plot = Rect(x: content.x, y: content.y + tickHeight / 2, width: content.width, height: max(1, content.height - tickHeight))
@@ -38,9 +38,11 @@ extension TimelineLayout {
         // Spans first, under the other marks.
         var marks = Array(repeating: Rect(x: 0, y: 0, width: 0, height: 0), count: chart.events.count)
         var markBuilder = SceneBuilder(measurer: measurer)
+        let piled = piledDots(scale: scale, across: across)
         for pass in [true, false] {
             for (index, event) in chart.events.enumerated() where (event.end != nil) == pass {
-                marks[index] = drawMark(index, scale: scale, across: across(index), orientation: .vertical, into: &markBuilder)
+                marks[index] = drawMark(index, scale: scale, across: across(index), orientation: .vertical, piled: piled[index],
+                                        into: &markBuilder)
             }
         }
 
@@ -96,13 +98,13 @@ extension TimelineLayout {
         for index in order {
             let event = chart.events[index]
             guard let top = tops[index] else {
-                warnings.append(unplaced(event, reason: "the labels before and after it fill the height near its date; make the chart taller"))
+                unplaced.append(Unplaced(event: index, reason: "the labels before and after it fill the height near its date; make the chart taller"))
                 continue
             }
             let box = Rect(x: labelX, y: top, width: blocks[index].width, height: blocks[index].height)
             let collides = box.y < content.y - 0.01 || box.y < lastBottom - 0.01 || obstacles.contains { $0.intersects(box) }
             if collides {
-                warnings.append(unplaced(event, reason: "the labels before and after it fill the height; make the chart taller"))
+                unplaced.append(Unplaced(event: index, reason: "the labels before and after it fill the height; make the chart taller"))
                 continue
             }
             lastBottom = box.maxY + gap

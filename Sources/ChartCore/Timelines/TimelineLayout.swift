@@ -45,16 +45,18 @@ public struct TimelineLayout {
         var builder = SceneBuilder(measurer: measurer)
         var content = ChartFrame.layout(chart.frame, width: chart.width, height: chart.height, theme: theme, into: &builder)
         var warnings: [String] = []
+        var unplaced: [Unplaced] = []
         switch chart.orientation {
         case .horizontal:
-            horizontal(in: content, into: &builder, warnings: &warnings)
+            horizontal(in: content, into: &builder, warnings: &warnings, unplaced: &unplaced)
         case .vertical:
             if chart.hasTracks {
                 content = Legend.layout(chart.tracks.indices.map { (chart.tracks[$0], trackColor($0)) }, in: content,
                                         theme: theme, into: &builder)
             }
-            vertical(in: content, into: &builder, warnings: &warnings)
+            vertical(in: content, into: &builder, warnings: &warnings, unplaced: &unplaced)
         }
+        warnings += report(unplaced)
         return ChartLayout(scene: Scene(width: chart.width, height: chart.height, items: builder.items,
                                         datumNames: chart.events.map(\.label)), warnings: warnings)
     }
@@ -90,6 +92,26 @@ public struct TimelineLayout {
         return block
     }
 
+    /// The radius of a day's dot.
+    var dotRadius: Double { 4.5 * theme.unit }
+
+    /// For each event, whether it is a day's dot within one radius of another dot on the same line
+    /// (`across` gives each event's position across the time axis). A dot is outlined in the
+    /// background colour to stand apart from a neighbour it overlaps a little, but in a pile each
+    /// outline would wipe out the dots under it (a timeline of thousands of events would show a
+    /// blank band), so piled dots are drawn without one.
+    func piledDots(scale: TimeScale, across: (Int) -> Double) -> [Bool] {
+        var piled = Array(repeating: false, count: chart.events.count)
+        let dots = chart.events.indices.filter { chart.events[$0].end == nil && chart.events[$0].date.precision == .day }
+        let lines = dots.map(across), centres = dots.map { scale(chart.events[$0].startDay + 0.5) }
+        let order = dots.indices.sorted { (lines[$0], centres[$0], $0) < (lines[$1], centres[$1], $1) }
+        for (a, b) in zip(order, order.dropFirst()) where lines[a] == lines[b] && abs(centres[b] - centres[a]) < dotRadius {
+            piled[dots[a]] = true
+            piled[dots[b]] = true
+        }
+        return piled
+    }
+
     /// A polygon approximating a circle (the scene has no curve primitive).
     func circle(_ center: Point, radius: Double) -> [Point] {
         (0..<24).map { step in
@@ -101,11 +123,11 @@ public struct TimelineLayout {
     /// Draws an event's mark centred across the axis at `across` (y when horizontal, x when vertical)
     /// and returns the area it covers. A highlighted event gets a dark ring around its mark.
     @discardableResult
-    func drawMark(_ index: Int, scale: TimeScale, across: Double, orientation: Orientation,
+    func drawMark(_ index: Int, scale: TimeScale, across: Double, orientation: Orientation, piled: Bool = false,
                   into builder: inout SceneBuilder) -> Rect {
         let event = chart.events[index]
         var marks = SceneBuilder(measurer: measurer)
-        let box = drawPlainMark(event, scale: scale, across: across, orientation: orientation, into: &marks)
+        let box = drawPlainMark(event, scale: scale, across: across, orientation: orientation, piled: piled, into: &marks)
         marks.items.forEach { builder.append(SceneItem($0.role, $0.shape, datum: index)) }
         guard event.highlighted else { return box }
         let ring = box.insetBy(-2 * theme.unit)
@@ -118,7 +140,7 @@ public struct TimelineLayout {
     }
 
     private func drawPlainMark(_ event: TimelineChart.Event, scale: TimeScale, across: Double, orientation: Orientation,
-                               into builder: inout SceneBuilder) -> Rect {
+                               piled: Bool, into builder: inout SceneBuilder) -> Rect {
         let u = theme.unit
         let color = trackColor(event.track)
         func rect(_ from: Double, _ to: Double, thickness: Double, minimum: Double) -> Rect {
@@ -136,10 +158,11 @@ public struct TimelineLayout {
             return box
         }
         if event.date.precision == .day {
-            let radius = 4.5 * u
+            let radius = dotRadius
             let center = orientation.point(along: scale(event.startDay + 0.5), across: across)
             builder.path(circle(center, radius: radius), closed: true, fill: event.date.isApproximate ? theme.background : color,
-                         stroke: event.date.isApproximate ? Stroke(color: color, width: 1.5 * u) : Stroke(color: theme.background, width: u), role: .marker)
+                         stroke: event.date.isApproximate ? Stroke(color: color, width: 1.5 * u)
+                                : piled ? nil : Stroke(color: theme.background, width: u), role: .marker)
             return Rect(x: center.x - radius, y: center.y - radius, width: 2 * radius, height: 2 * radius)
         }
         // A month or year: a bracket across the whole period, dashed when approximate; a period
@@ -206,8 +229,32 @@ public struct TimelineLayout {
         return (low, high)
     }
 
-    /// The warning for a label that could not be placed.
-    func unplaced(_ event: TimelineChart.Event, reason: String) -> String {
-        "could not place the label “\(event.label)” (\(event.date)): \(reason)"
+    /// A label that could not be placed: its event's index and why.
+    struct Unplaced {
+        var event: Int
+        var reason: String
+    }
+
+    /// The warnings for the labels that could not be placed, in date order: at most five for each
+    /// reason, then how many more there are (a timeline of thousands of events leaves out
+    /// thousands of labels, and a list of them all helps no one).
+    func report(_ unplaced: [Unplaced]) -> [String] {
+        var reasons: [String] = []
+        var byReason: [String: [Int]] = [:]
+        for label in unplaced.sorted(by: { $0.event < $1.event }) {
+            if byReason[label.reason] == nil { reasons.append(label.reason) }
+            byReason[label.reason, default: []].append(label.event)
+        }
+        return reasons.flatMap { reason -> [String] in
+            let events = byReason[reason] ?? []
+            var lines = events.prefix(5).map { index -> String in
+                let event = chart.events[index]
+                return "could not place the label “\(event.label)” (\(event.date)): \(reason)"
+            }
+            if events.count > 5 {
+                lines.append("could not place \(events.count - 5) more labels for the same reason (\(events.count) of \(chart.events.count) in all)")
+            }
+            return lines
+        }
     }
 }
