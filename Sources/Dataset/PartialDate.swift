@@ -36,18 +36,26 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     ///
     /// - Throws: ``PartialDateError`` naming what is wrong (format, month, or day out of range).
     public init(parsing text: String) throws(PartialDateError) {
-        var body = Substring(text)
-        let approximate = body.first == "~"
-        if approximate { body = body.dropFirst() }
-        let parts = body.split(separator: "-", omittingEmptySubsequences: false)
-        let lengths = parts.map(\.count)
-        guard (1...3).contains(parts.count), lengths[0] == 4,
-              lengths.dropFirst().allSatisfy({ $0 == 2 }),
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
-        else {
-            throw PartialDateError.format(text)
+        // Read as bytes: `YYYY`, then `-MM` and `-DD`, each field exactly its digits.
+        var bytes = Array(text.utf8)[...]
+        let approximate = bytes.first == UInt8(ascii: "~")
+        if approximate { bytes = bytes.dropFirst() }
+        var numbers: [Int] = []
+        var field = 0, digits = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "-") {
+                guard digits == (numbers.isEmpty ? 4 : 2) else { throw PartialDateError.format(text) }
+                numbers.append(field)
+                (field, digits) = (0, 0)
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                field = field * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                throw PartialDateError.format(text)
+            }
         }
-        let numbers = parts.map { Int($0)! }
+        guard digits == (numbers.isEmpty ? 4 : 2), numbers.count < 3 else { throw PartialDateError.format(text) }
+        numbers.append(field)
         let month = numbers.count > 1 ? numbers[1] : nil
         let day = numbers.count > 2 ? numbers[2] : nil
         if let month, !(1...12).contains(month) {

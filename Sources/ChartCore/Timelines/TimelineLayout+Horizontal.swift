@@ -109,7 +109,7 @@ extension TimelineLayout {
             }
             // A label of Latin text whose narrowest possible block finds no room, as it is or on two
             // or three lines, cannot be placed: it is reported without being measured.
-            let canWrap = event.label.contains(" ") || event.label.unicodeScalars.contains(where: \.isEastAsianWide)
+            let canWrap = event.label.unicodeScalars.contains(" ") || event.label.unicodeScalars.contains(where: \.isEastAsianWide)
             if let bound = minimalBlock(event), !placer.fits(request((bound.width, bound.line + bound.date)))
                 && (!canWrap || [2.0, 3.0].allSatisfy { !placer.fits(request((bound.width / $0, $0 * bound.line + bound.date))) }) {
                 unplaced.append(Unplaced(event: index, reason: noRoom(event)))

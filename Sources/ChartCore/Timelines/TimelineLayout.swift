@@ -114,10 +114,13 @@ public struct TimelineLayout {
 
     /// A polygon approximating a circle (the scene has no curve primitive).
     func circle(_ center: Point, radius: Double) -> [Point] {
-        (0..<24).map { step in
-            let angle = Double(step) / 24 * 2 * Double.pi
-            return Point(center.x + radius * cos(angle), center.y + radius * sin(angle))
-        }
+        Self.unitCircle.map { Point(center.x + radius * $0.x, center.y + radius * $0.y) }
+    }
+
+    /// The 24 corners of ``circle(_:radius:)`` around the origin with radius 1.
+    private static let unitCircle: [Point] = (0..<24).map { step in
+        let angle = Double(step) / 24 * 2 * Double.pi
+        return Point(cos(angle), sin(angle))
     }
 
     /// Draws an event's mark centred across the axis at `across` (y when horizontal, x when vertical)
