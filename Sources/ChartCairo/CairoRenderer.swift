@@ -121,6 +121,18 @@ public final class CairoRenderer {
                     cairo_stroke(cr)
                 }
                 cairo_new_path(cr)
+            case .circle(let center, let radius, let fill, let stroke):
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, center.x, center.y, radius, 0, 2 * .pi)
+                if let fill {
+                    setColor(fill, cr)
+                    stroke == nil ? cairo_fill(cr) : cairo_fill_preserve(cr)
+                }
+                if let stroke {
+                    apply(stroke, cr)
+                    cairo_stroke(cr)
+                }
+                cairo_new_path(cr)
             case .text(let run):
                 // Laid out at the reference size, unhinted, and scaled into place by the transform
                 // (see TextEngine.referenceSize). The Pango context keeps its identity matrix, so

@@ -64,6 +64,17 @@ public enum SVGWriter {
                 if let fill { out.paint("fill", fill) } else { out += " fill=\"none\"" }
                 if let stroke { out.stroke(stroke) }
                 out += "/>\n"
+            case .circle(let center, let radius, let fill, let stroke):
+                out += "<circle cx=\""
+                out.number(center.x)
+                out += "\" cy=\""
+                out.number(center.y)
+                out += "\" r=\""
+                out.number(radius)
+                out += "\""
+                if let fill { out.paint("fill", fill) } else { out += " fill=\"none\"" }
+                if let stroke { out.stroke(stroke) }
+                out += "/>\n"
             case .text(let run):
                 let (x, anchor): (Double, String) = switch run.alignment {
                 case .left: (run.origin.x, "")

@@ -110,9 +110,9 @@ import TestSupport
         let layout = TimelineLayout.layout(chart, measurer: measurer)
         #expect(layout.warnings.isEmpty)
         let markers = layout.scene.items(.marker)
-        // Day-precise: a circle (polygon) centred on the day.
-        guard case .path(let points, _, _, _) = markers[0].shape else { Issue.record("a dot"); return }
-        #expect(points.count == 24)
+        // Day-precise: a circle (checked below to be centred on the middle of its day).
+        guard case .circle(let centre, let radius, _, _) = markers[0].shape else { Issue.record("a dot"); return }
+        #expect(radius > 2)
         // Year-precise: a bracket across the whole year, which gives the scale: pixels per day.
         let year = try PartialDate(parsing: "2025")
         let lines = markers.compactMap { item -> (Double, Double)? in
@@ -128,6 +128,8 @@ import TestSupport
         let bracket = lines.first { abs(($0.1 - $0.0 + 5) - 30 * perDay) < 1e-6 }
         #expect(bracket != nil)
         #expect(abs(yearStart - ((bracket?.0 ?? 0) - 2.5) - Double(year.firstDay - month.firstDay) * perDay) < 1e-6)
+        let day = try PartialDate(parsing: "2023-04-11")
+        #expect(abs(centre.x - (yearStart - (Double(year.firstDay - day.firstDay) - 0.5) * perDay)) < 1e-6)
         #expect(layout.scene.texts(.eventDate).map(\.text) == ["11 Apr 2023", "3 Aug 2023", "Nov 2023", "late 2023", "Feb 2024", "2025"].reversed())
     }
 
@@ -304,7 +306,7 @@ import TestSupport
     func dotStrokes(_ layout: ChartLayout) -> [Int: Stroke?] {
         var strokes: [Int: Stroke?] = [:]
         for item in layout.scene.items(SceneRole.marker) {
-            if case .path(_, _, _, let stroke) = item.shape, let datum = item.datum { strokes[datum] = stroke }
+            if case .circle(_, _, _, let stroke) = item.shape, let datum = item.datum { strokes[datum] = stroke }
         }
         return strokes
     }

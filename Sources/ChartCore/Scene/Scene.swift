@@ -102,18 +102,21 @@ public struct SceneItem: Equatable, Sendable {
         case line(from: Point, to: Point, stroke: Stroke)
         /// A polyline or polygon, filled and/or stroked.
         case path(points: [Point], closed: Bool, fill: Color?, stroke: Stroke?)
+        /// A circle, filled and/or stroked.
+        case circle(center: Point, radius: Double, fill: Color?, stroke: Stroke?)
         /// A measured, positioned run of text.
         case text(TextRun)
         /// Items drawn clipped to a rectangle.
         case clip(Rect, [SceneItem])
     }
 
-    /// The scene JSON kind: `rect`, `line`, `path`, `text` or `clip`.
+    /// The scene JSON kind: `rect`, `line`, `path`, `circle`, `text` or `clip`.
     public var kind: String {
         switch shape {
         case .rect: return "rect"
         case .line: return "line"
         case .path: return "path"
+        case .circle: return "circle"
         case .text: return "text"
         case .clip: return "clip"
         }
@@ -131,6 +134,9 @@ public struct SceneItem: Equatable, Sendable {
                 $0.union(Rect(x: $1.x, y: $1.y, width: 0, height: 0))
             }
             return box.insetBy(-(stroke?.width ?? 0) / 2)
+        case .circle(let center, let radius, _, let stroke):
+            let outer = radius + (stroke?.width ?? 0) / 2
+            return Rect(x: center.x - outer, y: center.y - outer, width: 2 * outer, height: 2 * outer)
         case .text(let run): return run.bounds
         case .clip(let rect, _): return rect
         }

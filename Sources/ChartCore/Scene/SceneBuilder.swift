@@ -87,6 +87,12 @@ public struct SceneBuilder {
         items.append(SceneItem(role, .path(points: points, closed: closed, fill: fill, stroke: stroke), datum: datum))
     }
 
+    /// Adds a circle, filled and/or stroked.
+    public mutating func circle(_ center: Point, radius: Double, fill: Color? = nil, stroke: Stroke? = nil, role: SceneRole,
+                                datum: Int? = nil) {
+        items.append(SceneItem(role, .circle(center: center, radius: radius, fill: fill, stroke: stroke), datum: datum))
+    }
+
     /// Adds an already placed item.
     public mutating func append(_ item: SceneItem) {
         items.append(item)

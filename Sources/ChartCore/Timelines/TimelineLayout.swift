@@ -112,17 +112,6 @@ public struct TimelineLayout {
         return piled
     }
 
-    /// A polygon approximating a circle (the scene has no curve primitive).
-    func circle(_ center: Point, radius: Double) -> [Point] {
-        Self.unitCircle.map { Point(center.x + radius * $0.x, center.y + radius * $0.y) }
-    }
-
-    /// The 24 corners of ``circle(_:radius:)`` around the origin with radius 1.
-    private static let unitCircle: [Point] = (0..<24).map { step in
-        let angle = Double(step) / 24 * 2 * Double.pi
-        return Point(cos(angle), sin(angle))
-    }
-
     /// Draws an event's mark centred across the axis at `across` (y when horizontal, x when vertical)
     /// and returns the area it covers. A highlighted event gets a dark ring around its mark.
     @discardableResult
@@ -135,10 +124,12 @@ public struct TimelineLayout {
         guard event.highlighted else { return box }
         let ring = box.insetBy(-2 * theme.unit)
         let corners = [Point(ring.x, ring.y), Point(ring.maxX, ring.y), Point(ring.maxX, ring.maxY), Point(ring.x, ring.maxY)]
-        let outline = event.end == nil && event.date.precision == .day
-            ? circle(Point(ring.midX, ring.midY), radius: ring.width / 2) : corners
-        builder.path(outline, closed: true, stroke: Stroke(color: theme.ink, width: 1.5 * theme.unit), role: .marker,
-                     datum: index)
+        let stroke = Stroke(color: theme.ink, width: 1.5 * theme.unit)
+        if event.end == nil && event.date.precision == .day {
+            builder.circle(Point(ring.midX, ring.midY), radius: ring.width / 2, stroke: stroke, role: .marker, datum: index)
+        } else {
+            builder.path(corners, closed: true, stroke: stroke, role: .marker, datum: index)
+        }
         return ring.insetBy(-0.75 * theme.unit)
     }
 
@@ -163,9 +154,9 @@ public struct TimelineLayout {
         if event.date.precision == .day {
             let radius = dotRadius
             let center = orientation.point(along: scale(event.startDay + 0.5), across: across)
-            builder.path(circle(center, radius: radius), closed: true, fill: event.date.isApproximate ? theme.background : color,
-                         stroke: event.date.isApproximate ? Stroke(color: color, width: 1.5 * u)
-                                : piled ? nil : Stroke(color: theme.background, width: u), role: .marker)
+            builder.circle(center, radius: radius, fill: event.date.isApproximate ? theme.background : color,
+                             stroke: event.date.isApproximate ? Stroke(color: color, width: 1.5 * u)
+                                  : piled ? nil : Stroke(color: theme.background, width: u), role: .marker)
             return Rect(x: center.x - radius, y: center.y - radius, width: 2 * radius, height: 2 * radius)
         }
         // A month or year: a bracket across the whole period, dashed when approximate; a period
