@@ -1,7 +1,10 @@
-/// A date exactly as precise as its source: a year, a month or a day, optionally approximate.
+/// A date exactly as precise as its source: a year, a month or a day, optionally approximate or
+/// known only by a bound.
 ///
 /// Written as an ISO 8601 prefix — `2023`, `2024-02`, `2023-08-03` — with a leading `~` for an
-/// approximate date (`~2023-12` is "late 2023"). A partial date never invents the parts its
+/// approximate date (`~2023-12` is "late 2023") or a leading `by ` for a deadline (`by 2018`,
+/// `by 2023-12`: "by the end of 2023"), which says the event happened no later than the end of
+/// that period and nothing about how much earlier. A partial date never invents the parts its
 /// source did not give: `2024-02` covers all of February 2024, it is not pinned to the 1st.
 public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// How much of the date is known.
@@ -18,10 +21,14 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     public let day: Int?
     /// Whether the source marks the date as approximate (`~`).
     public let isApproximate: Bool
+    /// Whether the source gives only a deadline (`by`): the event happened on or before the last
+    /// day of the period, at a time it does not say.
+    public let isBound: Bool
 
-    /// Creates a date from its parts; `nil` when a part is out of range for the calendar.
-    public init?(year: Int, month: Int? = nil, day: Int? = nil, approximate: Bool = false) {
-        guard (1...9999).contains(year) else { return nil }
+    /// Creates a date from its parts; `nil` when a part is out of range for the calendar, or when
+    /// it is both approximate and a bound.
+    public init?(year: Int, month: Int? = nil, day: Int? = nil, approximate: Bool = false, bound: Bool = false) {
+        guard (1...9999).contains(year), !(approximate && bound) else { return nil }
         if let month, !(1...12).contains(month) { return nil }
         if let day {
             guard let month, (1...CivilCalendar.daysInMonth(month, year: year)).contains(day) else { return nil }
@@ -30,14 +37,21 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         self.month = month
         self.day = day
         self.isApproximate = approximate
+        self.isBound = bound
     }
 
-    /// Parses an ISO 8601 prefix (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) with an optional leading `~`.
+    /// Parses an ISO 8601 prefix (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) with an optional leading `~`
+    /// (approximate) or `by ` (a deadline).
     ///
     /// - Throws: ``PartialDateError`` naming what is wrong (format, month, or day out of range).
     public init(parsing text: String) throws(PartialDateError) {
         // Read as bytes: `YYYY`, then `-MM` and `-DD`, each field exactly its digits.
         var bytes = Array(text.utf8)[...]
+        let bound = bytes.starts(with: "by ".utf8)
+        if bound {
+            bytes = bytes.dropFirst(3)
+            if bytes.first == UInt8(ascii: "~") { throw PartialDateError.approximateBound(text) }
+        }
         let approximate = bytes.first == UInt8(ascii: "~")
         if approximate { bytes = bytes.dropFirst() }
         var numbers: [Int] = []
@@ -61,7 +75,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         if let month, !(1...12).contains(month) {
             throw PartialDateError.month(text, month)
         }
-        guard let date = PartialDate(year: numbers[0], month: month, day: day, approximate: approximate) else {
+        guard let date = PartialDate(year: numbers[0], month: month, day: day, approximate: approximate, bound: bound) else {
             if numbers[0] == 0 { throw PartialDateError.format(text) }
             throw PartialDateError.day(text, day ?? 0, CivilCalendar.daysInMonth(month ?? 1, year: numbers[0]))
         }
@@ -101,9 +115,9 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         Double(firstDay + endDay) / 2
     }
 
-    /// The ISO form it was written in, `~` included.
+    /// The form it was written in, `~` or `by ` included.
     public var description: String {
-        var text = isApproximate ? "~" : ""
+        var text = isApproximate ? "~" : (isBound ? "by " : "")
         text += pad(year, 4)
         if let month { text += "-" + pad(month, 2) }
         if let day { text += "-" + pad(day, 2) }
@@ -114,8 +128,9 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     ///
     /// `25 Sep 2019`, `Feb 2024`, `2025`; approximate dates read `c. 2025`, `c. 3 Aug 2023`, and an
     /// approximate month reads as a part of its year: `early 2024` (Jan–Apr), `mid 2024` (May–Aug),
-    /// `late 2023` (Sep–Dec).
+    /// `late 2023` (Sep–Dec); a deadline reads `by 2018`, `by Dec 2023`.
     public var displayText: String {
+        if isBound { return "by " + PartialDate(year: year, month: month, day: day)!.displayText }
         let yearText = String(year)
         switch precision {
         case .year:
@@ -152,17 +167,21 @@ public enum PartialDateError: Error, Equatable, Sendable, CustomStringConvertibl
     case month(String, Int)
     /// A day that the month does not have.
     case day(String, Int, Int)
+    /// A deadline that is also marked approximate (`by ~2023`).
+    case approximateBound(String)
 
     /// What was found and what was expected.
     public var description: String {
         switch self {
         case .format(let text):
             let shown = text.isEmpty ? "an empty cell" : "`\(text)`"
-            return "expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` for approximate), found \(shown)"
+            return "expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found \(shown)"
         case .month(let text, let month):
             return "`\(text)` has month \(month); months run from 01 to 12"
         case .day(let text, let day, let days):
             return "`\(text)` has day \(day), but that month has \(days) days"
+        case .approximateBound(let text):
+            return "`\(text)` is both a deadline and approximate; write `by` with the latest the date can be (`by 2024-01`), or `~` alone"
         }
     }
 }

@@ -42,6 +42,16 @@ import TestSupport
         #expect(Cadence.gaps(try dates(["~2023-12", "2024-02"]), unit: .months)[0] == Cadence.Gap(from: 0, to: 1, value: 2, certainty: .approximate))
     }
 
+    @Test func aGapToADeadlineIsAnUpperBoundAndOneFromItIsNotGiven() throws {
+        // From the middle of ~Nov 2023 (Oct–Dec, middle 16 Nov) to the end of Dec 2023: 1.5
+        // months, at most 2 once rounded up (rounding down would claim less than it may be).
+        let gaps = Cadence.gaps(try dates(["~2023-11", "by 2023-12", "2024-02"]), unit: .months)
+        #expect(gaps == [Cadence.Gap(from: 0, to: 1, value: 2, certainty: .atMost),
+                         Cadence.Gap(from: 1, to: 2, value: 0, certainty: .unknown)])
+        // In days: 3 Aug 2023 (middle at noon) to the end of 2023 is 150.5 days, at most 151.
+        #expect(Cadence.gaps(try dates(["2023-08-03", "by 2023"]), unit: .days)[0] == Cadence.Gap(from: 0, to: 1, value: 151, certainty: .atMost))
+    }
+
     @Test func yearPreciseGapsAreNotGiven() throws {
         #expect(Cadence.gaps(try dates(["2024-09", "2025"]), unit: .months) == [Cadence.Gap(from: 0, to: 1, value: 0, certainty: .unknown)])
     }
@@ -72,7 +82,7 @@ import TestSupport
     @Test func reportsBadDatesSpansAndTracks() throws {
         let json = #"{"kind": "timeline", "data": "t.csv", "title": "T", "date": "date", "end": "end", "label": "event", "track": "track", "tracks": ["chips", "AI"]}"#
         #expect(try problems(json, "date,end,event,track\n2024-13,,A,chips\n2020,2019,B,AI\n2021,,C,quantm\n") == [
-            "data/t.csv:2: `date`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03 or ~2023-12)",
+            "data/t.csv:2: `date`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018)",
         ])
         #expect(try problems(json, "date,end,event,track\n2020,2019,B,AI\n2021,,C,quantm\n") == [
             "data/t.csv:2: `end`: the span ends (2019) before it starts (2020) (swap the dates or fix the end)",
@@ -332,5 +342,49 @@ import TestSupport
         #expect(strokes.count == 4)
         #expect((0..<3).allSatisfy { strokes[$0]! == nil })
         #expect(strokes[3]! != nil)
+    }
+}
+
+@Suite struct DeadlineMarkTests {
+    @Test(arguments: [TimelineOptions.Orientation.horizontal, .vertical])
+    func aDeadlineIsDrawnAtItsLastDayReachingBackAndLabelledAsOne(orientation: TimelineOptions.Orientation) throws {
+        let spec = try Fixtures.spec("""
+        {"kind": "timeline", "data": "t.csv", "title": "T", "width": 900, "height": 700, "date": "d", "label": "e", "orientation": "\(orientation.rawValue)"}
+        """)
+        let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset("d,e\n2023-04-11,A\nby 2023-12,B\n2024-06,C\n"),
+                                                  context: Fixtures.context)
+        let layout = TimelineLayout.layout(chart, measurer: FixedWidthMeasurer())
+        #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
+        #expect(layout.warnings.isEmpty, "\(layout.warnings)")
+        let horizontal = orientation == .horizontal
+        func along(_ point: Point) -> Double { horizontal ? point.x : point.y }
+        // Where the axis puts 1 Jan 2024, the day after the deadline: its tick label is centred there.
+        let tick = try #require(layout.scene.texts(.tickLabel).first { $0.text == "2024" })
+        let newYear = horizontal ? tick.bounds.midX : tick.bounds.midY
+        let deadline = try #require(chart.events.firstIndex { $0.label == "B" })
+        let marks = layout.scene.items(SceneRole.marker).filter { $0.datum == deadline }
+        let lines = marks.compactMap { item -> (Point, Point)? in
+            if case .line(let from, let to, _) = item.shape { return (from, to) }
+            return nil
+        }
+        // A bar across the line at the deadline, and a line reaching back from it.
+        let bar = try #require(lines.first { along($0.0) == along($0.1) })
+        #expect(abs(along(bar.0) - newYear) < 0.01)
+        let reach = try #require(lines.first { along($0.0) != along($0.1) })
+        #expect(max(along(reach.0), along(reach.1)) <= newYear + 0.01)
+        #expect(min(along(reach.0), along(reach.1)) < newYear - 10)
+        // Nothing of the mark lies after the deadline (beyond its own stroke).
+        let extent = marks.map(\.bounds).reduce(marks[0].bounds) { $0.union($1) }
+        #expect((horizontal ? extent.maxX : extent.maxY) <= newYear + 1.5)
+        // Its stem or leader starts at the deadline, and its date line says "by".
+        let stem = try #require(layout.scene.items(SceneRole.stem).first { $0.datum == deadline })
+        let start: Point
+        switch stem.shape {
+        case .line(let from, _, _): start = from
+        case .path(let points, _, _, _): start = points[0]
+        default: Issue.record("a stem"); return
+        }
+        #expect(abs(along(start) - newYear) <= 1.01)
+        #expect(layout.scene.texts(.eventDate).map(\.text).contains("by Dec 2023"))
     }
 }

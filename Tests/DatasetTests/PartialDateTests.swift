@@ -51,6 +51,31 @@ import Testing
         #expect(try PartialDate(parsing: "~2024-06").displayText == "mid 2024")
     }
 
+    @Test func aDeadlineIsReadWrittenAndShownAsOne() throws {
+        let year = try PartialDate(parsing: "by 2018")
+        #expect(year.isBound && !year.isApproximate)
+        #expect((year.year, year.month, year.day) == (2018, nil, nil))
+        #expect(year.description == "by 2018")
+        #expect(year.displayText == "by 2018")
+        let month = try PartialDate(parsing: "by 2023-12")
+        #expect(month.displayText == "by Dec 2023")
+        #expect(month.precision == .month)
+        // The last day it allows is the last day of the period it names.
+        #expect(month.endDay == (try PartialDate(parsing: "2024-01")).firstDay)
+        #expect(try PartialDate(parsing: "by 2023-08-03").displayText == "by 3 Aug 2023")
+        // Not the same date as the plain period.
+        #expect(month != (try PartialDate(parsing: "2023-12")))
+    }
+
+    @Test func aDeadlineCannotAlsoBeApproximateOrMalformed() {
+        #expect(throws: PartialDateError.approximateBound("by ~2023")) { try PartialDate(parsing: "by ~2023") }
+        #expect(throws: PartialDateError.month("by 2023-13", 13)) { try PartialDate(parsing: "by 2023-13") }
+        for text in ["by", "by ", "By 2018", "by  2018", "by2018", "~by 2018", "2018 by", "by 18"] {
+            #expect(throws: PartialDateError.format(text)) { try PartialDate(parsing: text) }
+        }
+        #expect(PartialDate(year: 2018, approximate: true, bound: true) == nil)
+    }
+
     @Test func ordersByStartThenCoarserFirst() throws {
         let dates = try ["2024-02-01", "2024", "2024-02", "2023-12"].map(PartialDate.init(parsing:))
         #expect(dates.sorted().map(\.description) == ["2023-12", "2024", "2024-02", "2024-02-01"])

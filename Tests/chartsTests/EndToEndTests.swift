@@ -106,7 +106,7 @@ import Testing
         let items = json["items"] as! [[String: Any]]
         #expect(items.filter { $0["role"] as? String == "bar" }.count == 2)
         let texts = items.compactMap { $0["text"] as? String }
-        #expect(texts.contains("3.8×"))
+        #expect(texts.contains("380 ÷ 100 = 3.8×, floor to floor"))
         #expect(texts.contains("¥380B"))
         let box = items.first { $0["role"] as? String == "title" }?["bbox"] as? [String: Double]
         #expect(box?["x"] == 20)
@@ -153,7 +153,7 @@ import Testing
     /// Every article chart, rendered by the binary at 1×, against a golden PNG and a golden scene
     /// JSON (the layout and its audit), both checked by eye.
     @Test(arguments: ["investment", "investment-per-year", "hanguang", "m6-scale", "qwen-context", "qwen-cadence",
-                      "qwen-releases", "damo-history", "damo-history-vertical"])
+                      "qwen-releases", "damo-history", "damo-history-vertical", "cloud-ai-plan", "qwen-reach", "chips-2019"])
     func matchesItsGolden(name: String) throws {
         let project = try CLI.articleProject()
         defer { try? FileManager.default.removeItem(at: project) }

@@ -12,13 +12,17 @@ public struct BarChart: Equatable, Sendable {
         public var highlighted: Bool
         /// Whether its value is approximate (drawn lighter, labelled with `≈`).
         public var approximate: Bool
+        /// Whether its value is only an upper bound (drawn lighter, labelled with `≤`).
+        public var atMost: Bool
 
         /// Creates a category.
-        public init(name: String, detail: String? = nil, highlighted: Bool = false, approximate: Bool = false) {
+        public init(name: String, detail: String? = nil, highlighted: Bool = false, approximate: Bool = false,
+                    atMost: Bool = false) {
             self.name = name
             self.detail = detail
             self.highlighted = highlighted
             self.approximate = approximate
+            self.atMost = atMost
         }
     }
 

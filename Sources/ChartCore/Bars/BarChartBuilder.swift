@@ -72,6 +72,7 @@ public enum BarChartBuilder {
         var values: [[Double]] = Array(repeating: [], count: dataset.rows.count)
         var rowOf = Array(dataset.rows.indices)
         var approximate = Array(repeating: false, count: dataset.rows.count)
+        var atMost = Array(repeating: false, count: dataset.rows.count)
         var ranges: [String?] = Array(repeating: nil, count: dataset.rows.count)
         var notes = spec.notes.map { [$0] } ?? []
         var sourceRows: [Int]?
@@ -83,6 +84,7 @@ public enum BarChartBuilder {
                 names = rowOf.map { names[$0] }
                 values = cadence.values.map { [$0] }
                 approximate = cadence.approximate
+                atMost = cadence.atMost
                 ranges = options.gapRange ? cadence.ranges : rowOf.map { _ in nil }
                 notes += cadence.notes
                 sourceRows = cadence.dated
@@ -203,7 +205,7 @@ public enum BarChartBuilder {
             frame: frame, width: Double(spec.width), height: Double(spec.height),
             categories: order.map { row in
                 BarChart.Category(name: names[row], detail: details[row], highlighted: options.highlight.contains(names[row]),
-                                  approximate: approximate[row])
+                                  approximate: approximate[row], atMost: atMost[row])
             },
             series: seriesColumns.map(\.series),
             values: order.map { values[$0] },
@@ -227,6 +229,8 @@ public enum BarChartBuilder {
         var rows: [Int]
         var values: [Double]
         var approximate: [Bool]
+        /// Whether each gap is only an upper bound (it ends at a deadline).
+        var atMost: [Bool]
         /// "date → date" for each bar.
         var ranges: [String?]
         /// Notes for the chart's footer.
@@ -250,23 +254,33 @@ public enum BarChartBuilder {
         if gaps.contains(where: { $0.certainty == .approximate }) {
             notes.append("≈ marks gaps from a date known only to the month, or approximately: they run between the middles of the periods and are rounded.")
         }
+        if gaps.contains(where: { $0.certainty == .atMost }) {
+            notes.append("≤ marks gaps to a date known only by a deadline (“by”): they run to the deadline, so the gap may be shorter.")
+        }
+        func listed(_ gaps: [Cadence.Gap]) -> String {
+            gaps.map { "\(names[order[$0.from]]) → \(names[order[$0.to]])" }.joined(separator: ", ")
+        }
         let unknown = all.filter { $0.certainty == .unknown }
-        if !unknown.isEmpty {
-            let listed = unknown.map { "\(names[order[$0.from]]) → \(names[order[$0.to]])" }.joined(separator: ", ")
-            notes.append("Not shown, as a date is known only to the year: \(listed).")
+        let yearOnly = unknown.filter { !dates[order[$0.from]].isBound }
+        let fromBound = unknown.filter { dates[order[$0.from]].isBound }
+        if !yearOnly.isEmpty {
+            notes.append("Not shown, as a date is known only to the year: \(listed(yearOnly)).")
+        }
+        if !fromBound.isEmpty {
+            notes.append("Not shown, as the earlier date is only a deadline (“by”), so the gap could be any length: \(listed(fromBound)).")
         }
         guard !gaps.isEmpty else {
-            throw DiagnosticList([Diagnostic(file: dataset.file, message: "no gap can be computed: every interval involves a date known only to the year")])
+            throw DiagnosticList([Diagnostic(file: dataset.file, message: "no gap can be computed: every interval involves a date known only to the year or starts at a deadline")])
         }
         return GapRows(rows: gaps.map { order[$0.to] }, values: gaps.map(\.value),
-                       approximate: gaps.map { $0.certainty == .approximate },
+                       approximate: gaps.map { $0.certainty == .approximate }, atMost: gaps.map { $0.certainty == .atMost },
                        ranges: gaps.map { "\(dates[order[$0.from]].displayText) → \(dates[order[$0.to]].displayText)" },
                        notes: notes, dated: order)
     }
 
     /// Whether a cell is shaped like a date (digits and dashes, optionally after `~`), right or wrong.
     static func looksLikeDate(_ text: String) -> Bool {
-        let body = text.hasPrefix("~") ? text.dropFirst() : Substring(text)
+        let body = text.hasPrefix("~") ? text.dropFirst() : text.hasPrefix("by ") ? text.dropFirst(3) : Substring(text)
         return body.first?.isNumber == true && body.contains("-") == (body.count > 4)
             && body.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "-" }
     }

@@ -160,7 +160,7 @@ public struct BarLayout {
     }
 
     /// The fill of a bar: series colour, or accent/muted when some categories are highlighted;
-    /// approximate values are drawn at half strength.
+    /// approximate values and upper bounds are drawn at half strength.
     func color(category: Int, series: Int) -> Color {
         var fill: Color
         if chart.series.count == 1 {
@@ -169,7 +169,9 @@ public struct BarLayout {
             fill = chart.series[series].color ?? theme.palette[series]
             if highlighting && !chart.categories[category].highlighted { fill = fill.mixed(with: theme.background, amount: 0.6) }
         }
-        if chart.categories[category].approximate { fill = fill.mixed(with: theme.background, amount: 0.5) }
+        if chart.categories[category].approximate || chart.categories[category].atMost {
+            fill = fill.mixed(with: theme.background, amount: 0.5)
+        }
         return fill
     }
 
@@ -192,9 +194,10 @@ public struct BarLayout {
         skipped == 0 ? [] : ["\(skipped) segment label(s) did not fit inside their segments and were left out; the totals are labelled"]
     }
 
-    /// The value-label text of a category's bar (`≈` first when the value is approximate).
+    /// The value-label text of a category's bar (`≈` first when the value is approximate, `≤`
+    /// when it is an upper bound).
     static func valueText(_ chart: BarChart, _ value: Double, category: Int) -> String {
-        (chart.categories[category].approximate ? "≈" : "") + chart.format.format(value)
+        (chart.categories[category].atMost ? "≤ " : chart.categories[category].approximate ? "≈" : "") + chart.format.format(value)
     }
 
 

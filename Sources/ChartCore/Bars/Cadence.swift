@@ -6,11 +6,20 @@ import Dataset
 /// months to one decimal). When a date is known only to the month, or is approximate, the gap is
 /// approximate: it runs between the middles of the periods the dates cover and is rounded to a
 /// whole unit. When a date is known only to the year, the gap could be anything from weeks to two
-/// years, so it is not given at all.
+/// years, so it is not given at all. A gap ending at a deadline (`by 2023-12`) is only an upper
+/// bound, from the earlier date's middle to the deadline's last day, rounded up; a gap starting
+/// at a deadline has no upper bound, so it is not given either.
 public enum Cadence {
     /// How much a gap can be trusted.
     public enum Certainty: Equatable, Sendable {
-        case exact, approximate, unknown
+        /// Between two exact days.
+        case exact
+        /// Between the middles of two periods, rounded.
+        case approximate
+        /// At most this long: the later date is a deadline.
+        case atMost
+        /// Not given: a date is known only to the year, or the earlier date is a deadline.
+        case unknown
     }
 
     /// One interval between two consecutive dates.
@@ -32,7 +41,16 @@ public enum Cadence {
         guard dates.count > 1 else { return [] }
         return (1..<dates.count).map { index in
             let a = dates[index - 1], b = dates[index]
-            if a.precision == .year || b.precision == .year {
+            if a.precision == .year || a.isBound {
+                return Gap(from: index - 1, to: index, value: 0, certainty: .unknown)
+            }
+            if b.isBound {
+                // Any deadline, even a year, bounds the gap from above.
+                let days = Double(b.endDay) - a.midpoint
+                let raw = unit == .days ? days : days / daysPerMonth
+                return Gap(from: index - 1, to: index, value: raw.rounded(.up), certainty: .atMost)
+            }
+            if b.precision == .year {
                 return Gap(from: index - 1, to: index, value: 0, certainty: .unknown)
             }
             let exact = a.precision == .day && b.precision == .day && !a.isApproximate && !b.isApproximate

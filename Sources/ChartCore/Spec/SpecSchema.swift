@@ -48,7 +48,7 @@ public enum SpecSchema {
             "gaps": Key(type: "string", description: "Bar charts: a date column; bars become the intervals between consecutive rows."),
             "gap_unit": choice(BarOptions.GapUnit.self, "Bar charts: the unit of `gaps` (default months)."),
             "gap_range": Key(type: "boolean", description: "Bar charts with `gaps`: show each interval's date range under its bar (default true; `detail` replaces it)."),
-            "date": Key(type: "string", description: "Timelines: the column of dates (2023, 2024-02, 2023-08-03, ~2023-12)."),
+            "date": Key(type: "string", description: "Timelines: the column of dates (2023, 2024-02, 2023-08-03, ~2023-12, by 2018)."),
             "label": Key(type: "string", description: "Timelines: the column of event labels."),
             "end": Key(type: "string", description: "Timelines: a column of end dates; rows with one are spans."),
             "note": Key(type: "string", description: "Timelines: a column shown after the date on the label's second line."),

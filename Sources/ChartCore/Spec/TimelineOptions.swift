@@ -3,7 +3,7 @@ import Dataset
 /// The keys of a timeline spec (top level of `charts/NAME.toml`, beside ``ChartSpec``'s).
 ///
 /// ```toml
-/// date = "date"                 # required: the column of dates (2023, 2024-02, 2023-08-03, ~2023-12)
+/// date = "date"                 # required: the column of dates (2023, 2024-02, 2023-08-03, ~2023-12, by 2018)
 /// label = "event"               # required: the column of event labels
 /// end = "end"                   # optional: a column of end dates; rows with one are spans
 /// note = "note"                 # optional: a column shown as a second, smaller line of the label
@@ -65,11 +65,17 @@ public struct EraSpec: Decodable, Sendable {
             guard let text = try c.optional(String.self, key, decoder.collector) else {
                 throw SpecProblem(keyPath: path, message: "missing required key", hint: "e.g. \(key.stringValue) = \"2017-10\"")
             }
+            let parsed: PartialDate
             do throws(PartialDateError) {
-                return try PartialDate(parsing: text)
+                parsed = try PartialDate(parsing: text)
             } catch {
                 throw SpecProblem(keyPath: path, message: error.description)
             }
+            if parsed.isBound {
+                throw SpecProblem(keyPath: path, message: "an era runs between known dates; `\(text)` is only a deadline",
+                                  hint: "give the period the era covers, e.g. \(key.stringValue) = \"\(String(text.dropFirst(3)))\"")
+            }
+            return parsed
         }
         start = try date(.start)
         end = try date(.end)

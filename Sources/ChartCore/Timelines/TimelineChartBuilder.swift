@@ -43,6 +43,15 @@ public enum TimelineChartBuilder {
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
+        // A span is drawn between two known dates: a deadline (`by 2018`) has no start to draw from.
+        for (row, end) in ends.enumerated() where end != nil {
+            for (date, column) in [(dates[row], dateColumn!), (end!, endColumn!)] where date.isBound {
+                problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[column],
+                                           message: "a span runs between known dates; `\(date)` is only a deadline",
+                                           hint: "drop `by` if the date is known, or leave `end` empty for a single event done by then"))
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
         for (row, end) in ends.enumerated() {
             if let end, end.endDay <= dates[row].firstDay {
                 problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[endColumn!],

@@ -60,25 +60,34 @@ extension TimelineLayout {
         var marks = Array(repeating: Rect(x: 0, y: 0, width: 0, height: 0), count: chart.events.count)
         var markBuilder = SceneBuilder(measurer: measurer)
         var rows = Array(repeating: IntervalRows(), count: chart.tracks.count)
-        for (index, event) in chart.events.enumerated() where event.end != nil {
-            // Row 0 (on the lane's line) only when no point of the same track falls in the span,
-            // so that no dot sits on a span and no stem has to cross one.
+        // Spans and deadlines ("by 2018", whose mark reaches back from its day) go in rows; other
+        // marks sit on the line.
+        func inRow(_ event: TimelineChart.Event) -> Bool { event.end != nil || event.date.isBound }
+        let daysPerPixel = 1 / max(1e-9, abs(scale(1) - scale(0)))
+        func extent(_ event: TimelineChart.Event) -> (Double, Double) {
+            event.date.isBound && event.end == nil ? (event.endDay - deadlineReach * daysPerPixel, event.endDay)
+                : (event.startDay, event.endDay)
+        }
+        for (index, event) in chart.events.enumerated() where inRow(event) {
+            // Row 0 (on the lane's line) only when no mark on the line falls in it, so that no
+            // dot sits on a span and no stem has to cross one.
+            let (start, end) = extent(event)
             let pointInside = chart.events.contains {
-                $0.end == nil && $0.track == event.track && $0.startDay < event.endDay && event.startDay < $0.endDay
+                !inRow($0) && $0.track == event.track && extent($0).0 < end && start < extent($0).1
             }
-            let row = rows[event.track].place((event.startDay, event.endDay), from: pointInside ? 1 : 0, limit: 8)
+            let row = rows[event.track].place((start, end), from: pointInside ? 1 : 0, limit: 8)
             let offset = row == 0 ? 0 : Double((row + 1) / 2) * 14 * u * (row % 2 == 1 ? 1 : -1)
             marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY + offset, orientation: .horizontal, into: &markBuilder)
         }
         let piled = piledDots(scale: scale) { lanes[chart.events[$0].track].midY }
-        for (index, event) in chart.events.enumerated() where event.end == nil {
+        for (index, event) in chart.events.enumerated() where !inRow(event) {
             marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY, orientation: .horizontal,
                                     piled: piled[index], into: &markBuilder)
         }
         var clearance = Array(repeating: 0.0, count: chart.tracks.count)
         // Labels start one level clear of the lane's points; spans in rows off the line are
         // cleared by the placer's check of each label against every mark.
-        for (index, event) in chart.events.enumerated() where event.end == nil {
+        for (index, event) in chart.events.enumerated() where !inRow(event) {
             let line = lanes[event.track].midY
             clearance[event.track] = max(clearance[event.track], line - marks[index].y, marks[index].maxY - line)
         }
@@ -88,7 +97,9 @@ extension TimelineLayout {
         var stems: [(Int, Point, Point)] = []
         var labels: [(Int, TextBlock, Rect)] = []
         // The stem positions still waiting for a label, per track, sorted.
-        let anchors = chart.events.indices.map { chart.events[$0].end == nil ? marks[$0].midX : marks[$0].x + 2 * u }
+        let anchors = chart.events.indices.map {
+            chart.events[$0].end == nil ? pointAnchor(chart.events[$0], mark: marks[$0], orientation: .horizontal) : marks[$0].x + 2 * u
+        }
         var waiting = chart.tracks.indices.map { track in
             chart.events.indices.filter { chart.events[$0].track == track }.map { anchors[$0] }.sorted()
         }
@@ -104,7 +115,7 @@ extension TimelineLayout {
             func request(_ size: (width: Double, height: Double)) -> LabelPlacer.Request {
                 LabelPlacer.Request(anchor: Point(anchorX, lane.midY), clearance: clearance[event.track], size: size,
                                     bounds: bounds, pending: waiting[event.track],
-                                    stemStart: event.end == nil ? nil : (marks[index].midY - offset, marks[index].midY + offset),
+                                    stemStart: inRow(event) ? (marks[index].midY - offset, marks[index].midY + offset) : nil,
                                     ownMark: marks[index])
             }
             // A label of Latin text whose narrowest possible block finds no room, as it is or on two

@@ -51,7 +51,8 @@ extension TimelineLayout {
         // short marks on the same date, or lower along the mark where a level leader would cross
         // a mark beside it; a short mark's label is centred on the mark.
         let anchors = chart.events.indices.map { index in
-            columns.long[index] != nil ? freeRow(index, marks: marks, to: labelX) : marks[index].midY
+            columns.long[index] != nil ? freeRow(index, marks: marks, to: labelX)
+                : pointAnchor(chart.events[index], mark: marks[index], orientation: .vertical)
         }
         let order = chart.events.indices.sorted { (anchors[$0], $0) < (anchors[$1], $1) }
         let blocks = chart.events.map { labelBlock($0, lines: labelLines($0, maxWidth: labelWidth)) }
@@ -124,7 +125,8 @@ extension TimelineLayout {
     /// column per track that has any (`point`).
     func markColumns(scale: TimeScale) -> (long: [Int: Int], longCount: Int, point: [Int: Int], pointCount: Int) {
         let isLong = chart.events.map { event in
-            event.end != nil || (event.date.precision != .day && abs(scale(event.endDay) - scale(event.startDay)) >= 16 * theme.unit)
+            event.end != nil || (event.date.precision != .day && !event.date.isBound
+                                 && abs(scale(event.endDay) - scale(event.startDay)) >= 16 * theme.unit)
         }
         var long: [Int: Int] = [:], columns = IntervalRows()
         // Longest first, so the longest marks sit next to the spine and shorter ones, whose
@@ -161,11 +163,16 @@ extension TimelineLayout {
     /// The leader from a mark to its label's first line: from the mark's right edge (for a long
     /// mark, at the height along it nearest the label that crosses nothing), then slanting to the
     /// label. Candidate starts are tried in a fixed order; the first that crosses no other mark wins.
+    /// A long mark that another mark beside it covers end to end (two brackets of one year) has no
+    /// such height: its leader then leaves from an end, steps clear of it and runs over (or under)
+    /// the marks beside it.
     func leaderPath(_ index: Int, from mark: Rect, anchor: Double, to label: Point, marks: [Rect]) -> [Point] {
         let u = theme.unit
         let elbow = Point(label.x - 8 * u, label.y), end = Point(label.x - 2 * u, label.y)
         var starts: [Point] = []
-        if mark.height > 6 * u {
+        // A deadline's mark is short however tall: its leader leaves at the deadline.
+        let long = mark.height > 6 * u && !(chart.events[index].date.isBound && chart.events[index].end == nil)
+        if long {
             let low = mark.y + 2 * u, high = mark.maxY - 2 * u
             let preferred = min(high, max(low, label.y))
             starts.append(Point(mark.maxX, preferred))
@@ -180,15 +187,20 @@ extension TimelineLayout {
         } else {
             starts = [Point(mark.maxX, anchor), Point(mark.midX, mark.y), Point(mark.midX, mark.maxY)]
         }
+        var paths = starts.map { [$0, elbow, end] }
+        if long {
+            for (edge, step) in [(mark.y, -3 * u), (mark.maxY, 3 * u)] {
+                paths.append([Point(mark.midX, edge), Point(mark.midX, edge + step), Point(elbow.x, edge + step), end])
+            }
+        }
         let others = marks.indices.filter { $0 != index && marks[$0].maxX > mark.x }
-        for start in starts {
-            let path = [start, elbow, end]
+        for path in paths {
             let crosses = others.contains { other in
                 let box = marks[other].insetBy(SceneAudit.tolerance)
-                return SceneAudit.segment(path[0], path[1], crosses: box) || SceneAudit.segment(path[1], path[2], crosses: box)
+                return zip(path, path.dropFirst()).contains { SceneAudit.segment($0, $1, crosses: box) }
             }
             if !crosses { return path }
         }
-        return [starts[0], elbow, end]
+        return paths[0]
     }
 }

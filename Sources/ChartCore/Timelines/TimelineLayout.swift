@@ -102,7 +102,9 @@ public struct TimelineLayout {
     /// blank band), so piled dots are drawn without one.
     func piledDots(scale: TimeScale, across: (Int) -> Double) -> [Bool] {
         var piled = Array(repeating: false, count: chart.events.count)
-        let dots = chart.events.indices.filter { chart.events[$0].end == nil && chart.events[$0].date.precision == .day }
+        let dots = chart.events.indices.filter {
+            chart.events[$0].end == nil && chart.events[$0].date.precision == .day && !chart.events[$0].date.isBound
+        }
         let lines = dots.map(across), centres = dots.map { scale(chart.events[$0].startDay + 0.5) }
         let order = dots.indices.sorted { (lines[$0], centres[$0], $0) < (lines[$1], centres[$1], $1) }
         for (a, b) in zip(order, order.dropFirst()) where lines[a] == lines[b] && abs(centres[b] - centres[a]) < dotRadius {
@@ -151,6 +153,9 @@ public struct TimelineLayout {
             builder.rect(box, fill: color.mixed(with: theme.background, amount: 0.55), role: .span)
             return box
         }
+        if event.date.isBound {
+            return drawDeadline(event, scale: scale, across: across, orientation: orientation, into: &builder)
+        }
         if event.date.precision == .day {
             let radius = dotRadius
             let center = orientation.point(along: scale(event.startDay + 0.5), across: across)
@@ -186,9 +191,38 @@ public struct TimelineLayout {
     /// How far across the axis a stem must start from the middle of an event's mark: the edge of
     /// the dot, tile or span; for a bracket, the edge of its line.
     func stemOffset(_ event: TimelineChart.Event, mark: Rect, orientation: Orientation) -> Double {
-        let isBracket = event.end == nil && event.date.precision != .day && orientation.along((mark.width, mark.height)) >= 16 * theme.unit
+        let isBracket = event.end == nil && event.date.precision != .day && !event.date.isBound
+            && orientation.along((mark.width, mark.height)) >= 16 * theme.unit
         if isBracket && !event.highlighted { return 1.25 * theme.unit }
         return orientation.across((mark.width, mark.height)) / 2
+    }
+
+    /// Draws the mark of an event known only by a deadline (`by 2018`): a bar across the line at
+    /// the deadline's last day and, reaching back from it, a dashed line ending in an open arrowhead,
+    /// so that the mark claims no date before the deadline. Returns the area it covers.
+    private func drawDeadline(_ event: TimelineChart.Event, scale: TimeScale, across: Double, orientation: Orientation,
+                              into builder: inout SceneBuilder) -> Rect {
+        let u = theme.unit, color = trackColor(event.track)
+        let deadline = scale(event.endDay), reach = deadlineReach, half = 5 * u, head = 3.5 * u
+        let back = deadline - reach
+        builder.line(from: orientation.point(along: deadline, across: across - half),
+                     to: orientation.point(along: deadline, across: across + half), stroke: Stroke(color: color, width: 2 * u), role: .marker)
+        builder.line(from: orientation.point(along: deadline, across: across), to: orientation.point(along: back, across: across),
+                     stroke: Stroke(color: color, width: 1.5 * u, dash: [3 * u, 2 * u]), role: .marker)
+        builder.path([orientation.point(along: back + head, across: across - head), orientation.point(along: back, across: across),
+                      orientation.point(along: back + head, across: across + head)],
+                     stroke: Stroke(color: color, width: 1.5 * u), role: .marker)
+        return orientation.rect(along: (back - u, deadline + u), across: (across - half, across + half))
+    }
+
+    /// How far a deadline's arrow reaches back from its day, in pixels.
+    var deadlineReach: Double { 18 * theme.unit }
+
+    /// Where along the time axis a point event's stem or leader meets its mark: the middle of the
+    /// mark, or the deadline of an event known only by one.
+    func pointAnchor(_ event: TimelineChart.Event, mark: Rect, orientation: Orientation) -> Double {
+        let (start, end) = orientation.along(mark)
+        return event.date.isBound ? end - theme.unit : (start + end) / 2
     }
 
     /// Draws a white (or era-coloured) halo behind a label, so gridlines do not run through its text.
