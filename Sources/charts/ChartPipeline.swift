@@ -72,6 +72,15 @@ final class ChartPipeline {
         return (result.layout, result.warnings)
     }
 
+    /// Warnings for numbers and names in the chart's words that its data does not back (see
+    /// ``ClaimCheck``); nothing when the spec or data cannot be read (`prepare` reports that).
+    func claimWarnings(_ name: String) -> [Diagnostic] {
+        guard let (spec, context) = try? SpecLoader.load(url: project.specURL(name), display: project.specDisplayPath(name)),
+              let data = try? project.dataURL(spec.data, context: context),
+              let dataset = try? CSVLoader.load(url: data.url, displayName: data.display) else { return [] }
+        return ClaimCheck.warnings(spec: spec, dataset: dataset, context: context)
+    }
+
     /// The fingerprint of everything that determines a chart's files: its spec and dataset bytes,
     /// the output options and `environment` (the tool and the fonts).
     func inputs(_ name: String, settings: RenderSettings, environment: String) -> String {

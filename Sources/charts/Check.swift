@@ -9,6 +9,9 @@ extension Charts {
             abstract: "Validate every spec and dataset without rendering; list all problems.",
             discussion: """
             Problems are listed once each, sorted by file and line, coloured on a terminal.
+            Besides what rendering would report, it warns about a number in a title, subtitle,
+            note, annotation, axis title or era label that is neither in the chart's data nor a
+            value the chart derives from it (a bar, a gap, a total, a ratio).
             Exits with status 1 if any chart has an error (or, with --strict, a warning);
             warnings alone exit 0.
 
@@ -35,6 +38,7 @@ extension Charts {
             for name in names {
                 do {
                     found += try pipeline.prepare(name).warnings
+                    found += pipeline.claimWarnings(name)
                 } catch {
                     found += error.diagnostics
                 }

@@ -67,6 +67,20 @@ import TestSupport
         let scene = BarLayout.layout(chart, measurer: FixedWidthMeasurer()).scene
         #expect(scene.texts(.valueLabel).map(\.text) == ["3.7", "≈6", "≈4"])
     }
+
+    @Test func cadenceChartsBoundGapsToADeadlineAndLeaveOutGapsFromOne() throws {
+        let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "r", "gaps": "d", "orientation": "horizontal"}"#)
+        let data = try Fixtures.dataset("d,r\n2023-08-03,Qwen-7B\n~2023-11,Qwen-14B\nby 2023-12,Qwen-72B\n2024-02,Qwen1.5\n2024-06,Qwen2\n")
+        let chart = try BarChartBuilder.build(spec: spec, dataset: data, context: Fixtures.context)
+        #expect(chart.categories.map(\.name) == ["Qwen-14B", "Qwen-72B", "Qwen2"])
+        #expect(chart.categories.map(\.atMost) == [false, true, false])
+        #expect(chart.categories[1].detail == "late 2023 → by Dec 2023")
+        let notes = try #require(chart.frame.notes)
+        #expect(notes.contains("≤ marks gaps to a date known only by a deadline"))
+        #expect(notes.contains("Not shown, as the earlier date is only a deadline (“by”), so the gap could be any length: Qwen-72B → Qwen1.5."))
+        let scene = BarLayout.layout(chart, measurer: FixedWidthMeasurer()).scene
+        #expect(scene.texts(.valueLabel).map(\.text) == ["≈3", "≤ 2", "≈4"])
+    }
 }
 
 @Suite struct TimelineBuilderTests {

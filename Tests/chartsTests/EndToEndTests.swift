@@ -172,6 +172,21 @@ import Testing
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 
+    @Test func checkWarnsWhenAHeadlineDriftsFromItsData() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let spec = project.appendingPathComponent("charts/hanguang.toml")
+        let text = try String(contentsOf: spec, encoding: .utf8)
+            .replacingOccurrences(of: "title = \"Hanguang 800: 78,563 images per second\"",
+                                  with: "title = \"Hanguang 800: 80,000 images per second\"")
+        try text.write(to: spec, atomically: true, encoding: .utf8)
+        let check = try CLI.run(["check", "--project", project.path])
+        #expect(check.status == 0, "a warning alone does not fail check")
+        #expect(check.stdout.contains("charts/hanguang.toml:5: warning: `title`: “80,000” is neither in the data nor a value the chart derives from it"),
+                "\(check.stdout)")
+        #expect(try CLI.run(["check", "--strict", "--project", project.path]).status == 1)
+    }
+
     @Test func theArticleSetHasNoWarnings() throws {
         let result = try CLI.run(["check", "--strict", "--project", CLI.packageRoot.path])
         #expect(result.status == 0, "\(result.stdout)")

@@ -1,0 +1,67 @@
+import Dataset
+import Testing
+@testable import ChartCore
+
+@Suite struct ClaimCheckTests {
+    func numbers(_ text: String) -> [String] { ClaimCheck.scan(text).numbers.map(\.text) }
+
+    @Test func readsNumbersAsWritten() {
+        #expect(numbers("Hanguang 800: 78,563 images per second") == ["800", "78,563"])
+        #expect(numbers("grew 3.8-fold, 2017–2025, ¥126.7B, 32K, 70%") == ["3.8", "2017", "2025", "126.7B", "32K", "70"])
+        #expect(numbers("dates 2024-02 and 2023,2024.") == ["2024", "02", "2023", "2024"])
+        // Names with digits are names, not numbers; words are not numbers.
+        #expect(ClaimCheck.scan("Qwen2's context is four times Qwen1.5's; ResNet-50, Qwen-7B").names == ["Qwen2", "Qwen1.5", "ResNet-50", "Qwen-7B"])
+        #expect(numbers("three years, four times").isEmpty)
+    }
+
+    @Test func scalesByWordsAndSuffixes() throws {
+        let hundred = try #require(ClaimCheck.scan("100 billion parameters").numbers.first)
+        #expect(hundred.readings.map(\.value) == [100, 1e11])
+        let ten = try #require(ClaimCheck.scan("10T").numbers.first)
+        #expect(ten.readings.map(\.value) == [10, 1e13])
+        let percent = try #require(ClaimCheck.scan("up 70% within the year").numbers.first)
+        #expect(percent.readings[0].value == 70 && abs(percent.readings[1].value - 0.7) < 1e-12)
+    }
+
+    @Test func matchesToThePrecisionWritten() {
+        let known = [3.8, 100, 380, 78_563].sorted()
+        #expect(ClaimCheck.matches(3.8, decimals: 1, scale: 1, in: known))
+        #expect(!ClaimCheck.matches(3.9, decimals: 1, scale: 1, in: known))
+        #expect(ClaimCheck.matches(4, decimals: 0, scale: 1, in: known), "4 is 3.8 rounded to a whole number")
+        #expect(!ClaimCheck.matches(5, decimals: 0, scale: 1, in: known))
+        #expect(ClaimCheck.matches(78_563, decimals: 0, scale: 1, in: known))
+        #expect(!ClaimCheck.matches(80_000, decimals: 0, scale: 1, in: known))
+    }
+
+    func warnings(_ json: String, _ csv: String) throws -> [String] {
+        ClaimCheck.warnings(spec: try Fixtures.spec(json), dataset: try Fixtures.dataset(csv), context: Fixtures.context).map(\.message)
+    }
+
+    @Test func passesWhatTheDataAndItsDerivedValuesSay() throws {
+        let csv = "label,value,when\nPledge,100,2017-10-11\nPlan,380,2025-02\n"
+        #expect(try warnings(#"""
+        {"kind": "bar", "data": "t.csv", "title": "RMB 100 billion in 2017, RMB 380 billion in Feb 2025", "subtitle": "3.8× in total 480",
+         "category": "label", "value": "value", "annotations": [{"type": "ratio", "from": "Pledge", "to": "Plan", "text": "380 ÷ 100 = 3.8×"}]}
+        """#, csv).isEmpty)
+    }
+
+    @Test func flagsNumbersAndNamesTheDataDoesNotBack() throws {
+        let csv = "label,value,when\nPledge,100,2017-10-11\nPlan,380,2025-02\n"
+        let found = try warnings(#"""
+        {"kind": "bar", "data": "t.csv", "title": "Grew 5-fold since 2016", "notes": "Plan2 is bigger",
+         "category": "label", "value": "value", "annotations": [{"type": "note", "category": "Plan", "text": "up 42%"}]}
+        """#, csv)
+        #expect(found == [
+            "“5” is neither in the data nor a value the chart derives from it (a bar, a gap, a total or a ratio)",
+            "“2016” is neither in the data nor a value the chart derives from it (a bar, a gap, a total or a ratio)",
+            "“Plan2” names nothing in the data",
+            "“42” is neither in the data nor a value the chart derives from it (a bar, a gap, a total or a ratio)",
+        ])
+    }
+
+    @Test func gapsAreDerivedValues() throws {
+        let csv = "d,r\n2023-04-11,A\n2023-08-03,B\n"
+        #expect(try warnings(#"{"kind": "bar", "data": "t.csv", "title": "3.7 months apart", "category": "r", "gaps": "d"}"#, csv).isEmpty)
+        #expect(try warnings(#"{"kind": "bar", "data": "t.csv", "title": "4.2 months apart", "category": "r", "gaps": "d"}"#, csv).count == 1)
+    }
+}
