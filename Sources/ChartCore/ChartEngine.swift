@@ -11,7 +11,8 @@ public enum ChartEngine {
         /// The scene, its layout warnings and the audit's findings.
         public var layout: ChartLayout
         /// Every warning as a diagnostic: source-line gaps, layout compromises, audit findings
-        /// (at most five of each kind, then a count).
+        /// (at most five of each kind, then a count), and the layout's automatic choices as
+        /// information.
         public var warnings: [Diagnostic]
     }
 
@@ -39,6 +40,7 @@ public enum ChartEngine {
         if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, spec: context.locator, dataset: dataset) }) }
         let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)
             + layout.warnings.map { Diagnostic(.warning, file: context.file, message: $0) }
+            + layout.information.map { Diagnostic(.info, file: context.file, message: $0) }
             + auditWarnings(layout.findings, file: context.file)
         return Result(layout: layout, warnings: warnings)
     }

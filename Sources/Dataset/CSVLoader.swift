@@ -15,7 +15,7 @@ public enum CSVLoader {
         do {
             let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
             if size > Limits.fileBytes {
-                throw DiagnosticList([Diagnostic(file: displayName, message: "the file is \(size / 1_048_576) MB; datasets are limited to \(Limits.fileBytes / 1_048_576) MB",
+                throw DiagnosticList([Diagnostic(file: displayName, message: "the file is \(size / 1_048_576) MiB; datasets are limited to \(Limits.fileBytes / 1_048_576) MiB",
                                                  hint: "keep one table of figures per file")])
             }
             data = try Data(contentsOf: url)

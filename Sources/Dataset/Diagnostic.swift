@@ -5,7 +5,14 @@
 public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     /// How serious a problem is.
     public enum Severity: String, Sendable, Codable {
-        case error, warning
+        /// The chart cannot be drawn.
+        case error
+        /// Drawn, but something the reader should see is missing or changed (a label left out or
+        /// shortened, a missing source); fails the chart under `--strict`.
+        case warning
+        /// An automatic choice that loses nothing (the chart turned horizontal, labels set at 45°);
+        /// never fails a chart, not even under `--strict`.
+        case info
     }
 
     /// Whether the problem stops the chart from rendering.
@@ -49,6 +56,7 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         if line != nil, let column { text += ":\(column)" }
         text += ": "
         if severity == .warning { text += "warning: " }
+        if severity == .info { text += "note: " }
         if let field { text += "`\(field)`: " }
         text += message
         if let hint { text += " (\(hint))" }

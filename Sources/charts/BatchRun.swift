@@ -14,14 +14,16 @@ import Glibc
 /// a serial run would, and files are identical whatever the number of workers. The output folder
 /// is locked for the run, so two runs on one folder take turns.
 enum BatchRun {
-    static func run(names: [String], project: Project, settings: RenderSettings, json: Bool = false) async throws {
+    /// Renders `names`; `showUpToDate: false` (watch) prints only the charts rendered or failed.
+    static func run(names: [String], project: Project, settings: RenderSettings, json: Bool = false,
+                    showUpToDate: Bool = true) async throws {
         let lock = try FolderLock(folder: settings.outFolder)
         defer { lock.release() }
         removeStaleTemporaryFiles(in: settings.outFolder)
         var record = BuildRecord.load(from: settings.outFolder)
         let environment = environmentKey()
         let outcomes = await renderAll(names: names, project: project, settings: settings, record: record,
-                                       environment: environment, json: json)
+                                       environment: environment, json: json, showUpToDate: showUpToDate)
         for outcome in outcomes where outcome.status == .rendered {
             record.charts[outcome.name] = BuildRecord.Chart(inputs: outcome.inputs, files: outcome.files)
         }
@@ -36,8 +38,8 @@ enum BatchRun {
 
     /// Renders (or skips) every chart on parallel workers; returns outcomes in `names` order.
     static func renderAll(names: [String], project: Project, settings: RenderSettings, record: BuildRecord,
-                          environment: String, json: Bool) async -> [ChartOutcome] {
-        let board = OutcomeBoard(count: names.count, json: json)
+                          environment: String, json: Bool, showUpToDate: Bool = true) async -> [ChartOutcome] {
+        let board = OutcomeBoard(count: names.count, json: json, showUpToDate: showUpToDate)
         let workers = max(1, min(settings.jobs, names.count))
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<workers {
@@ -73,12 +75,14 @@ enum BatchRun {
         }
     }
 
-    /// The tool's identity (version and executable) and the fonts it resolves.
+    /// Everything outside the project that the bytes depend on: the tool's identity (version and
+    /// executable), the PDF creation date (`SOURCE_DATE_EPOCH`) and the fonts it resolves.
     static func environmentKey() -> String {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let attributes = try? FileManager.default.attributesOfItem(atPath: executable)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "charts \(Charts.configuration.version) \(size) \(modified)\n" + FontInventory.fingerprint()
+        return "charts \(Charts.configuration.version) \(size) \(modified)\npdf date \(ChartPipeline.pdfDate())\n"
+            + FontInventory.fingerprint()
     }
 }

@@ -27,6 +27,16 @@ struct ChartOutcome {
     var failed: Bool { status == .failed }
 }
 
+extension Diagnostic {
+    /// A warning turned into an error by `--strict`, saying so.
+    var failedByStrict: Diagnostic {
+        var error = self
+        error.severity = .error
+        error.message += " (warning, failed because of --strict)"
+        return error
+    }
+}
+
 /// Where and how a run writes its files.
 struct RenderSettings {
     var outFolder: URL
@@ -63,13 +73,24 @@ final class ChartPipeline {
     }
 
     /// Loads, validates and lays out a chart; warnings come back with the layout.
-    func prepare(_ name: String) throws(DiagnosticList) -> (layout: ChartLayout, warnings: [Diagnostic]) {
+    func prepare(_ name: String) throws(DiagnosticList) -> (layout: ChartLayout, warnings: [Diagnostic], context: SpecContext) {
         let display = project.specDisplayPath(name)
         let (spec, context) = try SpecLoader.load(url: project.specURL(name), display: display)
         let data = try project.dataURL(spec.data, context: context)
         let dataset = try CSVLoader.load(url: data.url, displayName: data.display)
         let result = try renderer.layout(spec: spec, dataset: dataset, context: context)
-        return (result.layout, result.warnings)
+        return (result.layout, result.warnings, context)
+    }
+
+    /// What the output options forbid for a laid-out chart: a PNG over the pixel limit at
+    /// `scale`. Shared by rendering and `check`, so that `check` finds what a render would.
+    static func outputProblems(_ scene: Scene, context: SpecContext, formats: [OutputFormat], scale: Double) -> [Diagnostic] {
+        let pixels = scene.width * scene.height * scale * scale
+        guard formats.contains(.png) && pixels > RenderSettings.maxPixels else { return [] }
+        let side = scene.width >= scene.height ? "width" : "height"
+        let size = "\(Int((scene.width * scale).rounded())) × \(Int((scene.height * scale).rounded())) px"
+        return [context.problem(side, "at --scale \(scale.formatted()) the PNG would be \(size), \(Int((pixels / 1e6).rounded())) megapixels; the limit is \(Int(RenderSettings.maxPixels / 1e6)) megapixels",
+                                hint: "lower --scale, or the chart's width and height")]
     }
 
     /// Warnings for numbers and names in the chart's words that its data does not back (see
@@ -100,22 +121,14 @@ final class ChartPipeline {
         let start = DispatchTime.now()
         var outcome = ChartOutcome(name: name)
         do {
-            let (layout, warnings) = try prepare(name)
-            if settings.strict && !warnings.isEmpty {
-                throw DiagnosticList(warnings.map { warning in
-                    var error = warning
-                    error.severity = .error
-                    return error
-                })
+            let (layout, warnings, context) = try prepare(name)
+            if settings.strict && warnings.contains(where: { $0.severity == .warning }) {
+                throw DiagnosticList(warnings.filter { $0.severity == .warning }.map(\.failedByStrict))
             }
             outcome.warnings = warnings
             let scene = layout.scene
-            let pixels = scene.width * scene.height * settings.scale * settings.scale
-            if settings.formats.contains(.png) && pixels > RenderSettings.maxPixels {
-                throw DiagnosticList([Diagnostic(file: project.specDisplayPath(name),
-                    message: "at --scale \(settings.scale) the PNG would have \(Int(pixels / 1e6)) megapixels, over the \(Int(RenderSettings.maxPixels / 1e6)) limit",
-                    hint: "lower --scale or the chart's width and height")])
-            }
+            let limits = Self.outputProblems(scene, context: context, formats: settings.formats, scale: settings.scale)
+            if !limits.isEmpty { throw DiagnosticList(limits) }
             // Render everything first, so that a failure writes nothing.
             let files = try renderer.files(scene, formats: settings.formats, scale: settings.scale, name: project.specDisplayPath(name))
             var outputs = settings.formats.map { format in

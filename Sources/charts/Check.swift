@@ -9,6 +9,9 @@ extension Charts {
             abstract: "Validate every spec and dataset without rendering; list all problems.",
             discussion: """
             Problems are listed once each, sorted by file and line, coloured on a terminal.
+            It takes the output options that change what a render may hit (--format, --scale:
+            the PNG pixel limit), so that it fails exactly where `charts all` with the same
+            options would.
             Besides what rendering would report, it warns about a number in a title, subtitle,
             note, annotation, axis title or era label that is neither in the chart's data nor a
             value the chart derives from it (a bar, a gap, a total, a ratio).
@@ -22,6 +25,7 @@ extension Charts {
             """)
 
         @OptionGroup var projectOptions: ProjectOptions
+        @OptionGroup var formatOptions: FormatOptions
 
         @Flag(name: .long, help: "Treat warnings as errors.")
         var strict = false
@@ -34,26 +38,35 @@ extension Charts {
             let names: [String]
             do { names = try project.chartNames() } catch { throw CommandFailure(error) }
             let pipeline = ChartPipeline(project: project)
-            var found: [Diagnostic] = []
+            let formats = try formatOptions.formats()
+            var found: [(problem: Diagnostic, chart: String)] = []
             for name in names {
                 do {
-                    found += try pipeline.prepare(name).warnings
-                    found += pipeline.claimWarnings(name)
+                    let prepared = try pipeline.prepare(name)
+                    found += prepared.warnings.map { ($0, name) }
+                    found += ChartPipeline.outputProblems(prepared.layout.scene, context: prepared.context,
+                                                          formats: formats, scale: formatOptions.scale).map { ($0, name) }
+                    found += pipeline.claimWarnings(name).map { ($0, name) }
                 } catch {
-                    found += error.diagnostics
+                    found += error.diagnostics.map { ($0, name) }
                 }
             }
-            // A dataset read by several charts reports its problems once; all sorted by file and line.
+            // A dataset read by several charts reports its problems once (for the first chart that
+            // reads it); all sorted by file and line.
             var seen = Set<String>()
-            let problems = found.filter { seen.insert($0.description).inserted }
-                .sorted { ($0.file, $0.line ?? 0, $0.description) < ($1.file, $1.line ?? 0, $1.description) }
-            let errors = problems.filter { $0.severity == .error }.count, warnings = problems.count - errors
+            let problems = found.filter { seen.insert($0.problem.description).inserted }
+                .sorted { ($0.problem.file, $0.problem.line ?? 0, $0.problem.description) < ($1.problem.file, $1.problem.line ?? 0, $1.problem.description) }
+            let errors = problems.filter { $0.problem.severity == .error }.count
+            let warnings = problems.filter { $0.problem.severity == .warning }.count
+            let notes = problems.count - errors - warnings
             if json {
-                print(DiagnosticJSON.encode(problems))
+                print(DiagnosticJSON.encode(problems.map { DiagnosticJSON.Item($0.problem, chart: $0.chart) }))
             } else {
                 let colour = isatty(STDOUT_FILENO) != 0
-                problems.forEach { print(colour ? DiagnosticJSON.coloured($0) : $0.description) }
-                print("\(names.count) chart(s) checked: \(errors) error(s), \(warnings) warning(s)")
+                problems.forEach { print(colour ? DiagnosticJSON.coloured($0.problem) : $0.problem.description) }
+                var summary = "\(names.count) chart(s) checked: \(errors) error(s), \(warnings) warning(s), \(notes) note(s)"
+                if strict && errors == 0 && warnings > 0 { summary += "; failed because of --strict" }
+                print(summary)
             }
             if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
         }

@@ -7,7 +7,8 @@ extension Charts {
         static let configuration = CommandConfiguration(
             abstract: "Render the named charts.",
             discussion: """
-            A chart's name is its spec's file name without .toml.
+            A chart's name is its spec's file name without .toml. Each chart is rendered once,
+            however often it is named, and reported in name order.
 
             Examples:
               charts render investment hanguang
@@ -31,7 +32,10 @@ extension Charts {
             for name in names where !known.contains(name) {
                 throw ValidationError("no chart `\(name)` in charts/ (\(Suggestion.hint(for: name, in: known, noun: "charts")))")
             }
-            try await BatchRun.run(names: names, project: project,
+            // Each chart once, in name order (as `all` prints them): a name given twice must not
+            // have two workers write one chart's files.
+            let asked = Set(names)
+            try await BatchRun.run(names: known.filter(asked.contains), project: project,
                               settings: try outputOptions.settings(project: project, writeScene: scene), json: outputOptions.json)
         }
     }

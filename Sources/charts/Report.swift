@@ -22,19 +22,25 @@ enum Report {
         }
     }
 
-    /// One JSON object on one line: name, status, files, seconds, warnings, errors.
+    /// One JSON object on one line: `{name, status, files, seconds, errors, warnings,
+    /// information}`, the last three arrays of diagnostics shaped as in `check --json`.
     static func json(_ outcome: ChartOutcome) -> String {
         struct Line: Encodable {
             var name: String
             var status: ChartOutcome.Status
             var files: [String]
             var seconds: Double
-            var warnings: [String]
-            var errors: [String]
+            var errors: [DiagnosticJSON.Item]
+            var warnings: [DiagnosticJSON.Item]
+            var information: [DiagnosticJSON.Item]
         }
+        func items(_ diagnostics: [Diagnostic], _ severity: Diagnostic.Severity) -> [DiagnosticJSON.Item] {
+            diagnostics.filter { $0.severity == severity }.map { DiagnosticJSON.Item($0, chart: outcome.name) }
+        }
+        let all = outcome.errors + outcome.warnings
         let line = Line(name: outcome.name, status: outcome.status, files: outcome.files.map(\.name),
                         seconds: (outcome.seconds * 1000).rounded() / 1000,
-                        warnings: outcome.warnings.map(\.description), errors: outcome.errors.map(\.description))
+                        errors: items(all, .error), warnings: items(all, .warning), information: items(all, .info))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try! encoder.encode(line), as: UTF8.self)

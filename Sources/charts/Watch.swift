@@ -13,7 +13,10 @@ extension Charts {
             discussion: """
             Uses inotify (no polling). The burst of events an editor makes on save (including
             writing a temporary file and renaming it) is coalesced into one run; only the charts
-            whose inputs changed are rendered. A bad edit prints its error and watching goes on.
+            whose inputs changed are rendered. Each run prints the charts it rendered or that
+            failed, then a one-line summary; the "watching" banner goes to standard error, so
+            standard output stays one line per chart (JSON with --json). A bad edit prints its
+            error and watching goes on.
             Ctrl-C stops with status 0.
 
             Examples:
@@ -34,13 +37,13 @@ extension Charts {
             let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
             signal(SIGINT, SIG_IGN)
             interrupt.setEventHandler {
-                print("stopped watching")
+                printError("stopped watching")
                 Foundation.exit(0)
             }
             interrupt.resume()
             while true {
                 await renderChanged(project: project, settings: settings)
-                print("watching \(project.chartsFolder.path) and \(project.dataFolder.path) (Ctrl-C to stop)")
+                printError("watching \(project.chartsFolder.path) and \(project.dataFolder.path) (Ctrl-C to stop)")
                 fflush(nil)
                 watcher.waitForChange(quietMilliseconds: Self.quietMilliseconds)
             }
@@ -50,7 +53,8 @@ extension Charts {
         private func renderChanged(project: Project, settings: RenderSettings) async {
             do {
                 let names = try project.chartNames()
-                try await BatchRun.run(names: names, project: project, settings: settings, json: outputOptions.json)
+                try await BatchRun.run(names: names, project: project, settings: settings, json: outputOptions.json,
+                                       showUpToDate: false)
             } catch let error as ExitCode where error == .failure {
                 // The failing charts were reported with their errors.
             } catch {

@@ -34,7 +34,7 @@ import Testing
     @Test func longNamesTurnTheChartOrAreShortenedWithAWarning() throws {
         let names = (1...30).map { "Construction and engineering services number \($0)" }
         let auto = BarLayout.layout(try bars(names.map { ($0, 3) }), measurer: measurer)
-        #expect(auto.warnings.contains { $0.hasPrefix("drawn horizontally") })
+        #expect(auto.information.contains { $0.hasPrefix("drawn horizontally") })
         // Forced vertical, thirty names that all begin alike would be cut to the same "C…": left out.
         let alike = BarLayout.layout(try bars(names.map { ($0, 3) }, extra: #", "orientation": "vertical""#), measurer: measurer)
         #expect(alike.scene.texts(.categoryLabel).isEmpty)
@@ -81,7 +81,7 @@ import Testing
         let labels = layout.scene.texts(.categoryLabel)
         #expect(labels.count == 12)
         #expect(labels.allSatisfy { abs($0.rotation + .pi / 4) < 1e-12 })
-        #expect(layout.warnings.contains("category labels set at 45° to fit under 12 vertical bars"))
+        #expect(layout.information.contains("category labels set at 45° to fit under 12 vertical bars"))
         #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
         // Each label's upper end sits under its own bar.
         let bars = layout.scene.items(.bar).map(\.bounds)

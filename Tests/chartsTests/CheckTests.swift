@@ -17,7 +17,7 @@ import Testing
         #expect(text.stdout == """
         charts/bad.toml:4: `category`: no column `labl` in data/shared.csv (columns: label, value, source) (did you mean `label`?)
         data/shared.csv:3: `value`: expected a number, found the placeholder `N/A` (fill in the value, or remove the row if the figure is unknown)
-        3 chart(s) checked: 2 error(s), 0 warning(s)
+        3 chart(s) checked: 2 error(s), 0 warning(s), 0 note(s)
 
         """)
         let json = try CLI.run(["check", "--project", project.path, "--json"])
@@ -52,7 +52,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.contains("data/long.csv:2: `label`: a cell of 10000 characters; cells are limited to 1000"))
         #expect(result.stdout.contains("data/rows.csv:200002: more than 200000 data rows; datasets are limited to 200000"))
-        #expect(result.stdout.contains("data/huge.csv: the file is 51 MB; datasets are limited to 50 MB"))
+        #expect(result.stdout.contains("data/huge.csv: the file is 51 MiB; datasets are limited to 50 MiB"))
         let written = try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("out").path).filter { !$0.hasPrefix(".") }
         #expect(written.isEmpty)
     }
@@ -87,7 +87,7 @@ import Testing
         charts/c.toml:8: `format.sufix`: unknown key (did you mean `suffix`?)
         charts/c.toml:9: `format.decimals`: 9 decimals is out of range (use 0 to 6)
         charts/c.toml:12: `series[1].color`: `blue` is not a colour (write it as #RRGGBB, e.g. #0072B2)
-        1 chart(s) checked: 6 error(s), 0 warning(s)
+        1 chart(s) checked: 6 error(s), 0 warning(s), 0 note(s)
 
         """)
     }

@@ -70,9 +70,10 @@ import Testing
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2)
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        #expect(Set(first.keys) == ["name", "status", "files", "seconds", "warnings", "errors"])
-        #expect(first["name"] as? String == "investment")
-        #expect(first["files"] as? [String] == ["investment.png", "investment.svg", "investment.pdf"])
+        #expect(Set(first.keys) == ["name", "status", "files", "seconds", "errors", "warnings", "information"])
+        // In name order, whatever order they were asked for in.
+        #expect(first["name"] as? String == "hanguang")
+        #expect(first["files"] as? [String] == ["hanguang.png", "hanguang.svg", "hanguang.pdf"])
         #expect(first["seconds"] is Double)
     }
 

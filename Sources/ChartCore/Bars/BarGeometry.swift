@@ -41,9 +41,9 @@ struct BarGeometry {
 extension BarLayout {
     /// Sizes the plot in `content`. With `mayTurn` (vertical, `orientation = "auto"`), returns a
     /// reason instead when the category or value labels do not fit, so the caller turns the chart;
-    /// otherwise takes the best compromise and records it in `warnings`.
+    /// otherwise takes the best compromise and records it in `report`.
     func geometry(_ orientation: Orientation, in content: Rect, mayTurn: Bool,
-                  warnings: inout [String]) -> Result<BarGeometry, TurnReason> {
+                  notes report: inout LayoutNotes) -> Result<BarGeometry, TurnReason> {
         let u = theme.unit, gap = theme.gap
         let style = BarGeometry.Style.of(orientation, unit: u)
         let count = chart.categories.count, seriesCount = chart.isStacked ? 1 : chart.series.count
@@ -111,7 +111,7 @@ extension BarLayout {
                 // Not one digit fits across a bar, even shrunk: no label can.
                 if mayTurn && horizontalValueLabelsFit(in: content) { return .failure(.valueLabels) }
                 showValueLabels = false
-                warnings.append(valueLabelsLeftOut(orientation))
+                report.warnings.append(valueLabelsLeftOut(orientation))
             }
             let rooms = valueRooms(valueFont)
             let noteRoom = { (category: Int) in notes[category].map { orientation.along(($0.width, $0.height)) + gap } ?? 0 }
@@ -140,16 +140,17 @@ extension BarLayout {
                 }
                 if mayTurn && horizontalValueLabelsFit(in: content) { return .failure(.valueLabels) }
                 showValueLabels = false
-                warnings.append(valueLabelsLeftOut(orientation))
+                report.warnings.append(valueLabelsLeftOut(orientation))
                 continue
             }
         }
         geometry.valueFont = valueFont
         geometry.showValueLabels = showValueLabels
-        if noteCounts.shortened > 0 { warnings.append("\(noteCounts.shortened) note(s) shortened with “…” to fit above their bars") }
-        if noteCounts.leftOut > 0 { warnings.append("\(noteCounts.leftOut) note(s) left out: their bars are narrower than a word") }
+        if noteCounts.shortened > 0 { report.warnings.append("\(noteCounts.shortened) note(s) shortened with “…” to fit above their bars") }
+        if noteCounts.leftOut > 0 { report.warnings.append("\(noteCounts.leftOut) note(s) left out: their bars are narrower than a word") }
         if mayTurn && !geometry.labels.complete && !mayThin { return .failure(.categoryLabels(count)) }
-        warnings += geometry.labels.warnings(count: count)
+        report.warnings += geometry.labels.warnings(count: count)
+        report.information += geometry.labels.information(count: count)
         return .success(geometry)
     }
 

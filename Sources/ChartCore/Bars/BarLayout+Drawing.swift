@@ -1,7 +1,7 @@
 extension BarLayout {
     /// Draws the plot that `geometry` sized: axis, bars, category labels, value labels, notes and
     /// ratio brackets, in that paint order, in either orientation.
-    func draw(_ geometry: BarGeometry, content: Rect, into builder: inout SceneBuilder, warnings: inout [String]) {
+    func draw(_ geometry: BarGeometry, content: Rect, into builder: inout SceneBuilder, notes: inout LayoutNotes) {
         let o = geometry.orientation, plot = geometry.plot, gap = theme.gap, u = theme.unit
         let scale = geometry.axis.scale, bands = geometry.bands
         if let title = chart.valueAxisTitle {
@@ -34,7 +34,7 @@ extension BarLayout {
                 skipped += 1
             }
         }
-        warnings += segmentWarning(skipped)
+        notes.information += segmentInformation(skipped)
         geometry.axis.drawBaseline(in: plot, orientation: o, theme: theme, into: &builder)
 
         // Category labels on the base side, past the labels of negative bars.

@@ -6,7 +6,7 @@
 /// orientations: it works along and across the value axis, and ``Orientation`` maps that to the
 /// canvas. With `orientation = "auto"`
 /// bars are vertical unless their category or value labels cannot fit under or above them, in
-/// which case the chart turns horizontal and says why in ``ChartLayout/warnings``. Value labels
+/// which case the chart turns horizontal and says why in ``ChartLayout/information``. Value labels
 /// sit just outside each bar's end (inside each segment when stacked); a label that cannot fit
 /// without touching a neighbour is shrunk once, and otherwise left out with a warning.
 public struct BarLayout {
@@ -54,36 +54,39 @@ public struct BarLayout {
             }
             content = Legend.layout(entries, in: content, theme: theme, into: &builder)
         }
-        var warnings: [String] = []
+        var notes = LayoutNotes()
         let geometry: BarGeometry
         switch chart.orientation {
         case .vertical, .horizontal:
             let orientation: Orientation = chart.orientation == .vertical ? .vertical : .horizontal
-            geometry = try! self.geometry(orientation, in: content, mayTurn: false, warnings: &warnings).get()
+            geometry = try! self.geometry(orientation, in: content, mayTurn: false, notes: &notes).get()
         case .auto:
-            var attempt: [String] = []
-            switch self.geometry(.vertical, in: content, mayTurn: true, warnings: &attempt) {
+            var attempt = LayoutNotes()
+            switch self.geometry(.vertical, in: content, mayTurn: true, notes: &attempt) {
             case .success(let vertical):
                 geometry = vertical
-                warnings += attempt
+                notes += attempt
             case .failure(let reason):
                 // Turn, unless the horizontal chart would show fewer category labels than the
                 // vertical one with its labels shortened (a short chart of many bars).
-                var turned: [String] = [], kept: [String] = []
-                let horizontal = try! self.geometry(.horizontal, in: content, mayTurn: false, warnings: &turned).get()
-                let vertical = try! self.geometry(.vertical, in: content, mayTurn: false, warnings: &kept).get()
+                var turned = LayoutNotes(), kept = LayoutNotes()
+                let horizontal = try! self.geometry(.horizontal, in: content, mayTurn: false, notes: &turned).get()
+                let vertical = try! self.geometry(.vertical, in: content, mayTurn: false, notes: &kept).get()
                 if vertical.labels.shown > horizontal.labels.shown {
                     geometry = vertical
-                    warnings += ["kept vertical: turned horizontal, the chart would show fewer category labels"] + kept
+                    notes.information.append("kept vertical: turned horizontal, the chart would show fewer category labels")
+                    notes += kept
                 } else {
                     geometry = horizontal
-                    warnings += ["drawn horizontally: \(reason)"] + turned
+                    notes.information.append("drawn horizontally: \(reason)")
+                    notes += turned
                 }
             }
         }
-        draw(geometry, content: content, into: &builder, warnings: &warnings)
+        draw(geometry, content: content, into: &builder, notes: &notes)
         return ChartLayout(scene: Scene(width: chart.width, height: chart.height, items: builder.items,
-                                        datumNames: chart.categories.map(\.name)), warnings: warnings)
+                                        datumNames: chart.categories.map(\.name)),
+                           warnings: notes.warnings, information: notes.information)
     }
 
     // MARK: Shared pieces
@@ -189,8 +192,8 @@ public struct BarLayout {
         return true
     }
 
-    /// The warning for segment labels left out, if any were.
-    func segmentWarning(_ skipped: Int) -> [String] {
+    /// The information that segment labels were left out, if any were (the totals are labelled).
+    func segmentInformation(_ skipped: Int) -> [String] {
         skipped == 0 ? [] : ["\(skipped) segment label(s) did not fit inside their segments and were left out; the totals are labelled"]
     }
 

@@ -67,12 +67,16 @@ struct CategoryLabels {
     }
 
     /// What the reader should be told about the labels, if anything.
+    /// The automatic choices to report: labels set at 45° (nothing lost).
+    func information(count: Int) -> [String] {
+        turned && !blocks.allSatisfy(\.isEmpty) ? ["category labels set at 45° to fit under \(count) vertical bars"] : []
+    }
+
     func warnings(count: Int) -> [String] {
         var result: [String] = []
         if blocks.allSatisfy(\.isEmpty) {
             return ["category labels left out: \(count) bars leave too little room for any; make the chart larger"]
         }
-        if turned { result.append("category labels set at 45° to fit under \(count) vertical bars") }
         if shortened > 0 { result.append("\(shortened) category label(s) shortened with “…” to fit") }
         if leftOut > 0 && every == 1 { result.append("\(leftOut) category label(s) left out: they would reach past the end of the plot") }
         if droppedAmbiguous > 0 {
