@@ -3,38 +3,50 @@ import Testing
 
 /// A `charts watch` process whose output can be awaited line by line.
 ///
-/// `@unchecked Sendable` (its output handler runs on another thread): `output` is read and
-/// written only while `lock` is held; `process` is only started and stopped by the test.
+/// `@unchecked Sendable` (its output handlers run on other threads): `output` and `standardOutput`
+/// are read and written only while `lock` is held; `process` is only started and stopped by the test.
 final class WatchProcess: @unchecked Sendable {
     let process = Process()
     private let lock = NSLock()
     private var output = ""
+    private var standardOutput = ""
 
     init(project: URL) throws {
         process.executableURL = CLI.binary
         process.arguments = ["watch", "--project", project.path, "--format", "png", "--scale", "1"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            guard !data.isEmpty else {
-                // End of output: stop listening, or the handler fires again and again.
-                handle.readabilityHandler = nil
-                return
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        for (pipe, isOut) in [(out, true), (err, false)] {
+            pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+                let data = handle.availableData
+                guard !data.isEmpty else {
+                    // End of output: stop listening, or the handler fires again and again.
+                    handle.readabilityHandler = nil
+                    return
+                }
+                guard let self else { return }
+                self.lock.lock()
+                self.output += String(decoding: data, as: UTF8.self)
+                if isOut { self.standardOutput += String(decoding: data, as: UTF8.self) }
+                self.lock.unlock()
             }
-            guard let self else { return }
-            self.lock.lock()
-            self.output += String(decoding: data, as: UTF8.self)
-            self.lock.unlock()
         }
         try process.run()
     }
 
+    /// Standard output and standard error together, as they came.
     var text: String {
         lock.lock()
         defer { lock.unlock() }
         return output
+    }
+
+    /// Standard output alone.
+    var stdout: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return standardOutput
     }
 
     /// Waits (up to 20 s) until the output contains `needle` `count` times.
@@ -61,6 +73,12 @@ final class WatchProcess: @unchecked Sendable {
         try original.replacingOccurrences(of: "128", with: "130").write(to: csv, atomically: false, encoding: .utf8)
         #expect(watch.waitFor("ok      qwen-context"), "\(watch.text)")
         #expect(watch.waitFor("watching", count: 2))
+        // Standard output: a line per chart rendered or failed and a summary per run, nothing about
+        // the charts that did not change; the banner goes to standard error.
+        #expect(!watch.stdout.contains("watching"), "\(watch.stdout)")
+        #expect(!watch.stdout.contains("up to date\n"), "\(watch.stdout)")
+        #expect(watch.stdout.components(separatedBy: "chart(s) rendered").count - 1 == 2, "\(watch.stdout)")
+        #expect(watch.stdout.components(separatedBy: "ok      ").count - 1 == 12 + 1, "every chart once at the start, then the one edited")
 
         // A bad edit prints its error; the watcher keeps running.
         try original.replacingOccurrences(of: "128", with: "N/A").write(to: csv, atomically: false, encoding: .utf8)
