@@ -9,8 +9,9 @@ import Glibc
 /// disk, and the temporary file is renamed over the target. On any failure the temporary files
 /// are removed and the previous files are left as they were.
 enum AtomicFile {
-    /// The prefix of temporary files, so that stale ones can be recognised.
-    static let temporaryMarker = ".tmp-"
+    /// The prefix of temporary files: no other tool's files start with it, so stale ones can be
+    /// recognised and removed without touching anything else.
+    static let temporaryPrefix = ".charts-tmp-"
 
     /// Writes one file atomically.
     static func write(_ data: Data, to url: URL) throws {
@@ -40,7 +41,7 @@ enum AtomicFile {
     /// Writes and flushes `data` to the hidden temporary file of `url`.
     private static func writeTemporary(_ data: Data, for url: URL) throws -> URL {
         let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)\(temporaryMarker)\(getpid())")
+        let temporary = folder.appendingPathComponent("\(temporaryPrefix)\(getpid())-\(url.lastPathComponent)")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw posixError("cannot create \(temporary.path)") }
         var failure: Error?

@@ -25,7 +25,7 @@ enum BatchRun {
         let outcomes = await renderAll(names: names, project: project, settings: settings, record: record,
                                        environment: environment, json: json, showUpToDate: showUpToDate)
         for outcome in outcomes where outcome.status == .rendered {
-            record.charts[outcome.name] = BuildRecord.Chart(inputs: outcome.inputs, files: outcome.files)
+            record.recordRender(of: outcome.name, inputs: outcome.inputs, files: outcome.files)
         }
         do {
             try record.save(to: settings.outFolder)
@@ -70,7 +70,7 @@ enum BatchRun {
     /// Removes temporary files an interrupted run left behind (safe: the folder is locked).
     static func removeStaleTemporaryFiles(in folder: URL) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for entry in entries where entry.hasPrefix(".") && entry.contains(AtomicFile.temporaryMarker) {
+        for entry in entries where entry.hasPrefix(AtomicFile.temporaryPrefix) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry))
         }
     }

@@ -14,10 +14,29 @@ struct BuildRecord: Codable, Equatable {
         var hash: String
     }
 
-    /// One chart's last successful render.
+    /// One chart's last successful render, and every file ever written for it.
     struct Chart: Codable, Equatable {
+        /// The fingerprint of the last render's inputs.
         var inputs: String
+        /// The files of the last render.
         var files: [File]
+        /// The name of every file written for the chart, by any render (all formats, scene
+        /// dumps), sorted: what `clean` removes once the chart's spec is gone.
+        var written: [String]
+
+        init(inputs: String, files: [File], written: [String]) {
+            self.inputs = inputs
+            self.files = files
+            self.written = written
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            inputs = try c.decode(String.self, forKey: .inputs)
+            files = try c.decode([File].self, forKey: .files)
+            // Records written before this list existed: the last render's files.
+            written = try c.decodeIfPresent([String].self, forKey: .written) ?? files.map(\.name).sorted()
+        }
     }
 
     /// The record's format version; another version is treated as no record.
@@ -34,6 +53,12 @@ struct BuildRecord: Codable, Equatable {
               record.version == version
         else { return BuildRecord() }
         return record
+    }
+
+    /// Records a render of `name`: its inputs and files, added to every file written for it before.
+    mutating func recordRender(of name: String, inputs: String, files: [File]) {
+        let written = Set(charts[name]?.written ?? []).union(files.map(\.name))
+        charts[name] = Chart(inputs: inputs, files: files, written: written.sorted())
     }
 
     /// Writes the record atomically (sorted keys, so the same record is the same bytes).

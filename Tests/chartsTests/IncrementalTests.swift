@@ -82,18 +82,25 @@ import Testing
         defer { try? FileManager.default.removeItem(at: project) }
         let out = project.appendingPathComponent("out")
         #expect(try CLI.run(["all", "--project", project.path]).status == 0)
-        try Data("mine".utf8).write(to: out.appendingPathComponent("notes.txt"))
-        try Data("partial".utf8).write(to: out.appendingPathComponent(".hanguang.png.tmp-99999"))
+        // A later run with fewer formats, and one with a scene dump: the record remembers all.
+        #expect(try CLI.run(["render", "hanguang", "--project", project.path, "--format", "png", "--scene"]).status == 0)
+        #expect(try CLI.run(["render", "hanguang", "--project", project.path, "--format", "svg"]).status == 0)
+        // Files of other tools, some looking like temporary files.
+        let others = ["notes.txt", ".notes.txt.tmp-editor", ".hanguang.png.tmp-99999", "hanguang.png~", ".charts-record.json.bak"]
+        for name in others { try Data("mine".utf8).write(to: out.appendingPathComponent(name)) }
+        // A temporary file an interrupted charts run left.
+        try Data("partial".utf8).write(to: out.appendingPathComponent(".charts-tmp-99999-hanguang.png"))
         try FileManager.default.moveItem(at: project.appendingPathComponent("charts/hanguang.toml"),
                                          to: project.appendingPathComponent("charts/hanguang-ips.toml"))
         let result = try CLI.run(["clean", "--project", project.path])
         #expect(result.status == 0)
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
-        #expect(!files.contains("hanguang.png") && !files.contains("hanguang.svg") && !files.contains("hanguang.pdf"))
-        #expect(!files.contains(".hanguang.png.tmp-99999"))
-        #expect(files.contains("notes.txt"))
+        for name in ["hanguang.png", "hanguang.svg", "hanguang.pdf", "hanguang.scene.json", ".charts-tmp-99999-hanguang.png"] {
+            #expect(!files.contains(name), "\(name) removed")
+        }
+        for name in others { #expect(files.contains(name), "\(name) is not charts' and stays") }
         #expect(files.contains("investment.png"))
-        #expect(result.stdout.contains("4 file(s) removed"))
+        #expect(result.stdout.contains("5 file(s) removed"), "\(result.stdout)")
         let rerun = statuses(try CLI.run(["all", "--project", project.path, "--json"]))
         #expect(rerun["hanguang-ips"] == "rendered")
         #expect(rerun["investment"] == "up-to-date")
