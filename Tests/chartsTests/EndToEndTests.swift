@@ -68,7 +68,7 @@ import Testing
         #expect(result.stdout.contains("\(articleCharts.count) of \(articleCharts.count + 1) chart(s) rendered, 0 up to date, 1 failed; \(3 * articleCharts.count) file(s) written"))
         #expect(result.stdout.contains("failed: broken"))
         #expect(try Data(contentsOf: out.appendingPathComponent("broken.png")) == previous)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".charts-tmp-") }
         #expect(leftovers.isEmpty)
     }
 

@@ -41,7 +41,7 @@ import Testing
         #expect(isCompletePNG(try Data(contentsOf: out.appendingPathComponent("big.png"))))
         // The next run finishes the job and leaves no temporary file behind.
         #expect(try CLI.run(["all", "--project", project.path, "--scale", "1"]).status == 0)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".charts-tmp-") }
         #expect(leftovers.isEmpty)
     }
 
@@ -99,7 +99,7 @@ import Testing
         #expect(shell.terminationStatus == 1, "\(text)")
         #expect(text.contains("cannot write"), "\(text)")
         #expect(try Data(contentsOf: png) == good)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("out").path).filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("out").path).filter { $0.hasPrefix(".charts-tmp-") }
         #expect(leftovers.isEmpty)
     }
 
