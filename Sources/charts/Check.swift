@@ -51,10 +51,13 @@ extension Charts {
                     found += error.diagnostics.map { ($0, name) }
                 }
             }
-            // A dataset read by several charts reports its problems once (for the first chart that
-            // reads it); all sorted by file and line.
+            // A dataset read by several charts reports each problem once (for the first chart that
+            // reads it, whose key the hint names); all sorted by file and line.
             var seen = Set<String>()
-            let problems = found.filter { seen.insert($0.problem.description).inserted }
+            let problems = found.filter { item in
+                let problem = item.problem
+                return seen.insert("\(problem.file):\(problem.line ?? 0):\(problem.field ?? ""):\(problem.message)").inserted
+            }
                 .sorted { ($0.problem.file, $0.problem.line ?? 0, $0.problem.description) < ($1.problem.file, $1.problem.line ?? 0, $1.problem.description) }
             let errors = problems.filter { $0.problem.severity == .error }.count
             let warnings = problems.filter { $0.problem.severity == .warning }.count

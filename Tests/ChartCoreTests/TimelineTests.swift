@@ -96,7 +96,7 @@ import TestSupport
     @Test func reportsBadDatesSpansAndTracks() throws {
         let json = #"{"kind": "timeline", "data": "t.csv", "title": "T", "date": "date", "end": "end", "label": "event", "track": "track", "tracks": ["chips", "AI"]}"#
         #expect(try problems(json, "date,end,event,track\n2024-13,,A,chips\n2020,2019,B,AI\n2021,,C,quantm\n") == [
-            "data/t.csv:2: `date`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018)",
+            "data/t.csv:2: `date`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018; read as dates because of `date` in charts/t.toml)",
         ])
         #expect(try problems(json, "date,end,event,track\n2020,2019,B,AI\n2021,,C,quantm\n") == [
             "data/t.csv:2: `end`: the span ends (2019) before it starts (2020) (swap the dates or fix the end)",

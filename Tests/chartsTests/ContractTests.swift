@@ -112,3 +112,17 @@ import Testing
         #expect(all.stderr.isEmpty && !all.stdout.contains("chart(s) rendered"), "JSON mode prints JSON only")
     }
 }
+
+@Suite struct KeyCausedDataErrorTests {
+    @Test func aDataErrorCausedByASpecKeyNamesTheKeyAndTheChart() throws {
+        let project = try CLI.emptyProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try CLI.write("date,event,note,source\n2020,A,launch,§I\n2021,B,,§I\n", to: "data/t.csv", in: project)
+        try CLI.write("kind = \"timeline\"\ndata = \"t.csv\"\ntitle = \"T\"\ndate = \"date\"\nlabel = \"event\"\nend = \"note\"\n",
+                      to: "charts/spans.toml", in: project)
+        let check = try CLI.run(["check", "--project", project.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("data/t.csv:2: `note`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found `launch` (leave it empty for a single event; read as end dates because of `end` in charts/spans.toml:6)"),
+                "\(check.stdout)")
+    }
+}

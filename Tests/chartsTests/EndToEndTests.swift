@@ -63,7 +63,7 @@ import Testing
         let result = try CLI.run(["all", "--project", project.path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("FAILED  broken"))
-        #expect(result.stdout.contains("data/broken.csv:2: `k`: expected a number, found `12,5` with a decimal comma (use a point for decimals: 12.5)"))
+        #expect(result.stdout.contains("data/broken.csv:2: `k`: expected a number, found `12,5` with a decimal comma (use a point for decimals: 12.5; read as numbers because of `value` in charts/broken.toml:5)"))
         #expect(result.stdout.contains("data/broken.csv:3: `k`: expected a number, found the placeholder `N/A`"))
         #expect(result.stdout.contains("\(articleCharts.count) of \(articleCharts.count + 1) chart(s) rendered, 0 up to date, 1 failed; \(3 * articleCharts.count) file(s) written"))
         #expect(result.stdout.contains("failed: broken"))

@@ -30,7 +30,7 @@ struct HostileCase: CustomStringConvertible, Sendable {
 }
 
 @Suite struct HostileInputTests {
-    static let number = "(fill in the value, or remove the row if the figure is unknown)"
+    static let number = "(fill in the value, or remove the row if the figure is unknown; read as numbers because of `value` in charts/c.toml:5)"
 
     static let cases: [HostileCase] = [
         // CSV structure and encoding.
@@ -47,15 +47,15 @@ struct HostileCase: CustomStringConvertible, Sendable {
         .bar("NUL byte", csv: "label,value\nA\0,1\n", expected: "data/t.csv:2: the file contains a NUL byte (save it as plain UTF-8 text)"),
         .bar("ragged row then bad number", csv: "label,value\nA,1,x\nB,N/A\n", expected: "data/t.csv:2: too many cells: expected 2 (label, value), found 3 (quote cells that contain a comma, e.g. \"a, b\")"),
         // Numbers.
-        .bar("thousands separator", csv: "label,value\nA,\"1,234\"\n", expected: "data/t.csv:2: `value`: expected a number, found `1,234` with a thousands separator (write it without separators: 1234)"),
-        .bar("decimal comma", csv: "label,value\nA,\"12,5\"\n", expected: "data/t.csv:2: `value`: expected a number, found `12,5` with a decimal comma (use a point for decimals: 12.5)"),
+        .bar("thousands separator", csv: "label,value\nA,\"1,234\"\n", expected: "data/t.csv:2: `value`: expected a number, found `1,234` with a thousands separator (write it without separators: 1234; read as numbers because of `value` in charts/c.toml:5)"),
+        .bar("decimal comma", csv: "label,value\nA,\"12,5\"\n", expected: "data/t.csv:2: `value`: expected a number, found `12,5` with a decimal comma (use a point for decimals: 12.5; read as numbers because of `value` in charts/c.toml:5)"),
         .bar("N/A", csv: "label,value\nA,N/A\n", expected: "data/t.csv:2: `value`: expected a number, found the placeholder `N/A` \(number)"),
-        .bar("NaN", csv: "label,value\nA,NaN\n", expected: "data/t.csv:2: `value`: expected a finite number, found `NaN` (write the figure itself, e.g. 1e12)"),
-        .bar("infinity", csv: "label,value\nA,inf\n", expected: "data/t.csv:2: `value`: expected a finite number, found `inf` (write the figure itself, e.g. 1e12)"),
-        .bar("1e309", csv: "label,value\nA,1e309\n", expected: "data/t.csv:2: `value`: `1e309` is too large to represent (beyond ±1.8e308) (check the exponent for a typo)"),
-        .bar("hexadecimal", csv: "label,value\nA,0x10\n", expected: "data/t.csv:2: `value`: expected a decimal number, found hexadecimal `0x10` (write the value in decimal)"),
+        .bar("NaN", csv: "label,value\nA,NaN\n", expected: "data/t.csv:2: `value`: expected a finite number, found `NaN` (write the figure itself, e.g. 1e12; read as numbers because of `value` in charts/c.toml:5)"),
+        .bar("infinity", csv: "label,value\nA,inf\n", expected: "data/t.csv:2: `value`: expected a finite number, found `inf` (write the figure itself, e.g. 1e12; read as numbers because of `value` in charts/c.toml:5)"),
+        .bar("1e309", csv: "label,value\nA,1e309\n", expected: "data/t.csv:2: `value`: `1e309` is too large to represent (beyond ±1.8e308) (check the exponent for a typo; read as numbers because of `value` in charts/c.toml:5)"),
+        .bar("hexadecimal", csv: "label,value\nA,0x10\n", expected: "data/t.csv:2: `value`: expected a decimal number, found hexadecimal `0x10` (write the value in decimal; read as numbers because of `value` in charts/c.toml:5)"),
         .bar("empty number", csv: "label,value\nA,\n", expected: "data/t.csv:2: `value`: expected a number, found an empty cell \(number)"),
-        .bar("word for a number", csv: "label,value\nA,twelve\n", expected: "data/t.csv:2: `value`: expected a number, found `twelve` (write digits with an optional `.` and exponent, e.g. 78563 or 1e11)"),
+        .bar("word for a number", csv: "label,value\nA,twelve\n", expected: "data/t.csv:2: `value`: expected a number, found `twelve` (write digits with an optional `.` and exponent, e.g. 78563 or 1e11; read as numbers because of `value` in charts/c.toml:5)"),
         .bar("zero on a log axis", csv: "label,value\nA,0\n", extra: "scale = \"log\"\n", expected: "data/t.csv:2: `value`: `0` cannot be shown on a log scale (values must be above zero) (use scale = \"linear\" or remove the row)"),
         .bar("negative on a log axis", csv: "label,value\nA,-3\n", extra: "scale = \"log\"\n", expected: "data/t.csv:2: `value`: `-3` cannot be shown on a log scale (values must be above zero) (use scale = \"linear\" or remove the row)"),
         // Text.
@@ -66,15 +66,15 @@ struct HostileCase: CustomStringConvertible, Sendable {
         .bar("unknown highlight", csv: "label,value\nAlpha,1\n", extra: "highlight = [\"Alpah\"]\n", expected: "charts/c.toml:6: `highlight[1]`: no bar is called `Alpah` (did you mean `Alpha`?)"),
         .bar("ratio to a missing bar", csv: "label,value\nA,1\nB,2\n", extra: "[[annotations]]\ntype = \"ratio\"\nfrom = \"A\"\nto = \"C\"\n", expected: "charts/c.toml:9: `annotations[1].to`: no bar is called `C` (bars: `A`, `B`)"),
         // Dates.
-        .timeline("month 13", csv: "date,event\n2024-13,A\n", expected: "data/t.csv:2: `date`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018)"),
-        .timeline("30 February", csv: "date,event\n2023-02-30,A\n", expected: "data/t.csv:2: `date`: `2023-02-30` has day 30, but that month has 28 days (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018)"),
-        .timeline("two-digit year", csv: "date,event\n24-02-01,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found `24-02-01` (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018)"),
-        .timeline("month name", csv: "date,event\nFeb 2024,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found `Feb 2024` (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018)"),
-        .timeline("empty date", csv: "date,event\n,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found an empty cell (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018)"),
-        .timeline("approximate deadline", csv: "date,event\nby ~2023,A\n", expected: "data/t.csv:2: `date`: `by ~2023` is both a deadline and approximate; write `by` with the latest the date can be (`by 2024-01`), or `~` alone (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018)"),
-        .timeline("deadline without a date", csv: "date,event\nby,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found `by` (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018)"),
-        .timeline("capitalised deadline", csv: "date,event\nBy 2018,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found `By 2018` (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018)"),
-        .timeline("deadline in month 13", csv: "date,event\nby 2023-13,A\n", expected: "data/t.csv:2: `date`: `by 2023-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018)"),
+        .timeline("month 13", csv: "date,event\n2024-13,A\n", expected: "data/t.csv:2: `date`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018; read as dates because of `date` in charts/c.toml:4)"),
+        .timeline("30 February", csv: "date,event\n2023-02-30,A\n", expected: "data/t.csv:2: `date`: `2023-02-30` has day 30, but that month has 28 days (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018; read as dates because of `date` in charts/c.toml:4)"),
+        .timeline("two-digit year", csv: "date,event\n24-02-01,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found `24-02-01` (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018; read as dates because of `date` in charts/c.toml:4)"),
+        .timeline("month name", csv: "date,event\nFeb 2024,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found `Feb 2024` (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018; read as dates because of `date` in charts/c.toml:4)"),
+        .timeline("empty date", csv: "date,event\n,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found an empty cell (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018; read as dates because of `date` in charts/c.toml:4)"),
+        .timeline("approximate deadline", csv: "date,event\nby ~2023,A\n", expected: "data/t.csv:2: `date`: `by ~2023` is both a deadline and approximate; write `by` with the latest the date can be (`by 2024-01`), or `~` alone (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018; read as dates because of `date` in charts/c.toml:4)"),
+        .timeline("deadline without a date", csv: "date,event\nby,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found `by` (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018; read as dates because of `date` in charts/c.toml:4)"),
+        .timeline("capitalised deadline", csv: "date,event\nBy 2018,A\n", expected: "data/t.csv:2: `date`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found `By 2018` (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018; read as dates because of `date` in charts/c.toml:4)"),
+        .timeline("deadline in month 13", csv: "date,event\nby 2023-13,A\n", expected: "data/t.csv:2: `date`: `by 2023-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018; read as dates because of `date` in charts/c.toml:4)"),
         .timeline("span from a deadline", csv: "date,end,event\nby 2018,2020,A\n", extra: "end = \"end\"\n", expected: "data/t.csv:2: `date`: a span runs between known dates; `by 2018` is only a deadline (drop `by` if the date is known, or leave `end` empty for a single event done by then)"),
         .timeline("span to a deadline", csv: "date,end,event\n2018,by 2020,A\n", extra: "end = \"end\"\n", expected: "data/t.csv:2: `end`: a span runs between known dates; `by 2020` is only a deadline (drop `by` if the date is known, or leave `end` empty for a single event done by then)"),
         .timeline("era from a deadline", csv: "date,event\n2018,A\n", extra: "[[eras]]\nlabel = \"E\"\nstart = \"by 2017\"\nend = \"2019\"\n", expected: "charts/c.toml:8: `eras[1].start`: an era runs between known dates; `by 2017` is only a deadline (give the period the era covers, e.g. start = \"2017\")"),

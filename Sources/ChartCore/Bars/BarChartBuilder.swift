@@ -89,12 +89,19 @@ public enum BarChartBuilder {
                 notes += cadence.notes
                 sourceRows = cadence.dated
             }
-        } catch { problems += error.diagnostics }
+        } catch {
+            // A bad date in the `gaps` column: name the key that reads it as dates too.
+            let gapField = gapDates.map { dataset.columns[$0] }
+            problems += error.diagnostics.flatMap { problem in
+                problem.field != nil && problem.field == gapField && problem.line != nil
+                    ? context.readBy("gaps", as: "dates", [problem]) : [problem]
+            }
+        }
         for entry in seriesColumns {
             do throws(DiagnosticList) {
                 let numbers = try dataset.numbers(column: entry.column!)
                 for (row, number) in numbers.enumerated() { values[row].append(number) }
-            } catch { problems += error.diagnostics }
+            } catch { problems += context.readBy(entry.key, as: "numbers", error.diagnostics) }
         }
         if gapDates != nil { seriesColumns = [("gaps", gapDates, BarChart.Series(label: options.gapUnit.rawValue))] }
         var firstRowOfName: [String: Int] = [:]

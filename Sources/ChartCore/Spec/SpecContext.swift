@@ -19,6 +19,19 @@ public struct SpecContext: Sendable {
         Diagnostic(severity, file: file, line: locator.line(of: keyPath), field: keyPath, message: message, hint: hint)
     }
 
+    /// Data problems found in a column because the spec key `keyPath` reads it as `reading`
+    /// (dates, numbers): each keeps its data line and also names the key and the chart, since
+    /// the mistake may be the key's (`end = "note"`) rather than the data's.
+    public func readBy(_ keyPath: String, as reading: String, _ problems: [Diagnostic]) -> [Diagnostic] {
+        let at = locator.line(of: keyPath).map { "\(file):\($0)" } ?? file
+        return problems.map { problem in
+            var located = problem
+            let cause = "read as \(reading) because of `\(keyPath)` in \(at)"
+            located.hint = problem.hint.map { "\($0); \(cause)" } ?? cause
+            return located
+        }
+    }
+
     /// A ``SpecProblem`` from decoding, as a diagnostic.
     public func diagnostic(_ problem: SpecProblem) -> Diagnostic {
         self.problem(problem.keyPath, problem.message, hint: problem.hint)

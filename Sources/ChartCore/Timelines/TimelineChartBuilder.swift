@@ -29,7 +29,9 @@ public enum TimelineChartBuilder {
         if !problems.isEmpty { throw DiagnosticList(problems) }
 
         var dates: [PartialDate] = [], labels: [String] = []
-        do throws(DiagnosticList) { dates = try dataset.dates(column: dateColumn!) } catch { problems += error.diagnostics }
+        do throws(DiagnosticList) { dates = try dataset.dates(column: dateColumn!) } catch {
+            problems += context.readBy("date", as: "dates", error.diagnostics)
+        }
         do throws(DiagnosticList) { labels = try dataset.texts(column: labelColumn!) } catch { problems += error.diagnostics }
         var ends: [PartialDate?] = Array(repeating: nil, count: dataset.rows.count)
         if let endColumn {
@@ -37,8 +39,9 @@ public enum TimelineChartBuilder {
                 do throws(PartialDateError) {
                     ends[row] = try PartialDate(parsing: cells[endColumn].trimmingCharacters(in: .whitespaces))
                 } catch {
-                    problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[endColumn],
-                                               message: error.description, hint: "leave it empty for a single event"))
+                    problems += context.readBy("end", as: "end dates", [
+                        Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[endColumn],
+                                   message: error.description, hint: "leave it empty for a single event")])
                 }
             }
         }
