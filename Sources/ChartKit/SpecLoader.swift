@@ -26,18 +26,34 @@ public enum SpecLoader {
             decoder.userInfo[.specProblems] = SpecProblemCollector()
             return (try decoder.decode(ChartSpec.self, from: text), context)
         } catch let error as TOMLParseError {
-            var diagnostic = Diagnostic(file: display, line: error.source.begin.line, message: "TOML syntax: \(error.description)")
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = error.source.begin.line
+            let lineText = (1...lines.count).contains(line) ? String(lines[line - 1]) : ""
+            let (message, hint) = TOMLSyntax.explain(error.description, line: lineText, column: error.source.begin.column)
+            var diagnostic = Diagnostic(file: display, line: line, message: message, hint: hint)
             diagnostic.column = error.source.begin.column
             throw DiagnosticList([diagnostic])
         } catch let problem as SpecProblem {
-            throw DiagnosticList([context.diagnostic(problem)])
+            throw DiagnosticList([fitted(context.diagnostic(problem), text: text)])
         } catch let list as SpecProblemList {
-            throw DiagnosticList(list.problems.map(context.diagnostic))
+            throw DiagnosticList(list.problems.map { fitted(context.diagnostic($0), text: text) })
         } catch let error as DecodingError {
-            throw DiagnosticList([diagnostic(error, context: context)])
+            throw DiagnosticList([fitted(diagnostic(error, context: context), text: text)])
         } catch {
             throw DiagnosticList([Diagnostic(file: display, message: "cannot read the spec: \(error)")])
         }
+    }
+
+    /// The diagnostic with a hint that fits the value written on its line, for a value of the
+    /// wrong type.
+    static func fitted(_ diagnostic: Diagnostic, text: String) -> Diagnostic {
+        guard let line = diagnostic.line, diagnostic.message.hasPrefix("expected ") else { return diagnostic }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard (1...lines.count).contains(line) else { return diagnostic }
+        var fitted = diagnostic
+        fitted.hint = TOMLSyntax.hint(expected: diagnostic.message, written: TOMLSyntax.valueText(String(lines[line - 1]), from: 1))
+            ?? diagnostic.hint
+        return fitted
     }
 
     static func diagnostic(_ error: DecodingError, context: SpecContext) -> Diagnostic {
