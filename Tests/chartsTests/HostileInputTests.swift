@@ -109,9 +109,9 @@ struct HostileCase: CustomStringConvertible, Sendable {
         .spec("width 100,000", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\nwidth = 100000\n", expected: "charts/c.toml:4: `width`: 100000 px is outside the supported 100…10000 px (charts are sized in 1× pixels; use --scale for denser PNGs)"),
         .spec("stacked log", "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\ncategory = \"label\"\nlayout = \"stacked\"\nscale = \"log\"\n[[series]]\ncolumn = \"value\"\n[[series]]\ncolumn = \"value\"\n", expected: "charts/c.toml:6: `scale`: stacked bars cannot use a log scale (their segments would not add up) (use layout = \"grouped\" or scale = \"linear\")"),
         // Paths.
-        .spec("missing dataset", "kind = \"bar\"\ndata = \"nope.csv\"\ntitle = \"T\"\n", expected: "charts/c.toml:2: `data`: no file data/nope.csv (files in data/: `t.csv`)"),
-        .spec("path outside the project", "kind = \"bar\"\ndata = \"../../etc/passwd\"\ntitle = \"T\"\n", expected: "charts/c.toml:2: `data`: `../../etc/passwd` is not a file inside data/ (name a CSV file in data/, e.g. data = \"qwen.csv\")"),
-        .spec("absolute path", "kind = \"bar\"\ndata = \"/etc/passwd\"\ntitle = \"T\"\n", expected: "charts/c.toml:2: `data`: `/etc/passwd` is not a file inside data/ (name a CSV file in data/, e.g. data = \"qwen.csv\")"),
+        .spec("missing dataset", "kind = \"bar\"\ndata = \"nope.csv\"\ntitle = \"T\"\ncategory = \"label\"\nvalue = \"value\"\n", expected: "charts/c.toml:2: `data`: no file data/nope.csv (files in data/: `t.csv`)"),
+        .spec("path outside the project", "kind = \"bar\"\ndata = \"../../etc/passwd\"\ntitle = \"T\"\ncategory = \"label\"\nvalue = \"value\"\n", expected: "charts/c.toml:2: `data`: `../../etc/passwd` is not a file inside data/ (name a CSV file in data/, e.g. data = \"qwen.csv\")"),
+        .spec("absolute path", "kind = \"bar\"\ndata = \"/etc/passwd\"\ntitle = \"T\"\ncategory = \"label\"\nvalue = \"value\"\n", expected: "charts/c.toml:2: `data`: `/etc/passwd` is not a file inside data/ (name a CSV file in data/, e.g. data = \"qwen.csv\")"),
     ]
 
     @Test(arguments: cases)

@@ -79,12 +79,15 @@ public struct Color: Equatable, Hashable, Sendable {
     }
 
     /// Parses `#RRGGBB` or `#RGB`; `nil` for anything else.
+    /// The text forms ``init(hex:)`` accepts, as a regular expression (the spec schema uses it).
+    public static let hexPattern = "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$"
+
     public init?(hex: String) {
         var digits = Substring(hex)
         guard digits.first == "#" else { return nil }
         digits = digits.dropFirst()
         if digits.count == 3 { digits = Substring(digits.map { "\($0)\($0)" }.joined()) }
-        guard digits.count == 6, let value = UInt32(digits, radix: 16) else { return nil }
+        guard digits.count == 6, digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16) else { return nil }
         self.init(red: Double((value >> 16) & 0xFF) / 255, green: Double((value >> 8) & 0xFF) / 255,
                   blue: Double(value & 0xFF) / 255)
     }

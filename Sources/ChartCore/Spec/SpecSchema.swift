@@ -13,6 +13,8 @@ public enum SpecSchema {
         var values: [String]? = nil
         var items: [String: Any]? = nil
         var object: [String: Any]? = nil
+        /// Further JSON Schema constraints (minimum, maximum, pattern).
+        var limits: [String: Any] = [:]
     }
 
     static func choice<T: SpecChoice>(_ type: T.Type, _ description: String) -> Key {
@@ -23,17 +25,18 @@ public enum SpecSchema {
     static var topLevel: [String: Key] {
         [
             "kind": choice(ChartSpec.Kind.self, "The chart kind."),
-            "data": Key(type: "string", description: "A CSV file in data/."),
-            "title": Key(type: "string", description: "The title, set top-left."),
+            "data": Key(type: "string", description: "A CSV file in data/ (a path inside it: not absolute, no `..`).",
+                        limits: ["pattern": "^(?!/)(?!(.*/)?\\.\\.(/|$)).+$"]),
+            "title": Key(type: "string", description: "The title, set top-left (not blank).", limits: ["pattern": "\\S"]),
             "subtitle": Key(type: "string", description: "A line under the title."),
             "notes": Key(type: "string", description: "Small print above the source line."),
             "source": Key(type: "string", description: "Replaces the source line built from the data's `source` column."),
             "source_extra": Key(type: "string", description: "Appended to the source line."),
-            "width": Key(type: "integer", description: "Canvas width in 1× pixels (100–10000; default 800)."),
-            "height": Key(type: "integer", description: "Canvas height in 1× pixels (100–10000; default 500)."),
+            "width": Key(type: "integer", description: "Canvas width in 1× pixels (100–10000; default 800).", limits: sizeLimits),
+            "height": Key(type: "integer", description: "Canvas height in 1× pixels (100–10000; default 500).", limits: sizeLimits),
             "category": Key(type: "string", description: "Bar charts: the column naming each bar."),
             "value": Key(type: "string", description: "Bar charts: the column of values (one series)."),
-            "series": Key(type: "array", description: "Bar charts: one table per series.", items: table(seriesKeys)),
+            "series": Key(type: "array", description: "Bar charts: one table per series.", items: table(seriesKeys, required: ["column"])),
             "layout": choice(BarOptions.Layout.self, "Bar charts: how several series share a category (default grouped)."),
             "orientation": Key(type: "string", description: "Bar direction (auto, vertical, horizontal) or timeline direction (horizontal, vertical).",
                                values: Array(Set(BarOptions.Orientation.allCases.map(\.rawValue) + TimelineOptions.Orientation.allCases.map(\.rawValue))).sorted()),
@@ -44,7 +47,7 @@ public enum SpecSchema {
             "value_axis": Key(type: "string", description: "Bar charts: the title of the value axis."),
             "value_labels": Key(type: "boolean", description: "Bar charts: label each bar with its value (default true)."),
             "format": Key(type: "object", description: "Bar charts: how values and ticks are written.", object: table(formatKeys)),
-            "annotations": Key(type: "array", description: "Bar charts: ratio brackets and notes.", items: table(annotationKeys)),
+            "annotations": Key(type: "array", description: "Bar charts: ratio brackets and notes.", items: annotationTable),
             "gaps": Key(type: "string", description: "Bar charts: a date column; bars become the intervals between consecutive rows."),
             "gap_unit": choice(BarOptions.GapUnit.self, "Bar charts: the unit of `gaps` (default months)."),
             "gap_range": Key(type: "boolean", description: "Bar charts with `gaps`: show each interval's date range under its bar (default true; `detail` replaces it)."),
@@ -54,20 +57,26 @@ public enum SpecSchema {
             "note": Key(type: "string", description: "Timelines: a column shown after the date on the label's second line."),
             "track": Key(type: "string", description: "Timelines: the column naming each event's track (lane)."),
             "tracks": Key(type: "array", description: "Timelines: the order of the tracks.", items: ["type": "string"]),
-            "eras": Key(type: "array", description: "Timelines: shaded date ranges.", items: table(eraKeys)),
+            "eras": Key(type: "array", description: "Timelines: shaded date ranges.", items: table(eraKeys, required: ["start", "end", "label"])),
         ]
+    }
+
+    /// The canvas side's limits, from ``ChartSpec/sizeLimits``.
+    static var sizeLimits: [String: Any] {
+        ["minimum": ChartSpec.sizeLimits.lowerBound, "maximum": ChartSpec.sizeLimits.upperBound]
     }
 
     static var seriesKeys: [String: Key] {
         ["column": Key(type: "string", description: "The column of this series' values."),
          "label": Key(type: "string", description: "The legend label (default: the column name)."),
-         "color": Key(type: "string", description: "A colour as #RRGGBB.")]
+         "color": Key(type: "string", description: "A colour as #RRGGBB.", limits: ["pattern": Color.hexPattern])]
     }
 
     static var formatKeys: [String: Key] {
         ["prefix": Key(type: "string", description: "Text before the number, e.g. ¥."),
          "suffix": Key(type: "string", description: "Text after the number, e.g. B or \" IPS\"."),
-         "decimals": Key(type: "integer", description: "Fixed decimals, 0–6 (default: the fewest that show the value)."),
+         "decimals": Key(type: "integer", description: "Fixed decimals, 0–6 (default: the fewest that show the value).",
+                         limits: ["minimum": NumberFormatSpec.decimalsRange.lowerBound, "maximum": NumberFormatSpec.decimalsRange.upperBound]),
          "thousands": Key(type: "string", description: "The thousands separator (default \",\")."),
          "compact": Key(type: "boolean", description: "Write K, M, B and T units (default false).")]
     }
@@ -80,9 +89,25 @@ public enum SpecSchema {
          "text": Key(type: "string", description: "The note, or a label replacing the computed ratio.")]
     }
 
+    /// The shape of a date that is not a deadline (the calendar checks the rest).
+    static let datePattern = "^~?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+
+    /// An annotation: `type` always; a ratio needs `from` and `to`, a note `category` and `text`.
+    static var annotationTable: [String: Any] {
+        var schema = table(annotationKeys, required: ["type"])
+        schema["allOf"] = [
+            ["if": ["properties": ["type": ["const": AnnotationSpec.Kind.ratio.rawValue]], "required": ["type"]],
+             "then": ["required": ["from", "to"]]],
+            ["if": ["properties": ["type": ["const": AnnotationSpec.Kind.note.rawValue]], "required": ["type"]],
+             "then": ["required": ["category", "text"]]],
+        ]
+        return schema
+    }
+
     static var eraKeys: [String: Key] {
-        ["start": Key(type: "string", description: "The first date of the era."),
-         "end": Key(type: "string", description: "The last date of the era."),
+        ["start": Key(type: "string", description: "The first date of the era (2017, 2017-10, 2017-10-11, ~2017; not a deadline).",
+                      limits: ["pattern": datePattern]),
+         "end": Key(type: "string", description: "The last date of the era (not a deadline).", limits: ["pattern": datePattern]),
          "label": Key(type: "string", description: "The era's name.")]
     }
 
@@ -109,6 +134,7 @@ public enum SpecSchema {
         if let values = key.values { property["enum"] = values }
         if let items = key.items { property["items"] = items }
         if let object = key.object { property.merge(object) { $1 } }
+        property.merge(key.limits) { $1 }
         return property
     }
 
@@ -119,9 +145,47 @@ public enum SpecSchema {
         return schema
     }
 
-    /// The schema as JSON text (keys sorted, so it is the same every time).
+    /// The keys one kind of chart takes: the common ones and its own, with its own allowed
+    /// values where they differ (a timeline's `orientation` has no `auto`).
+    static func keys(for kind: ChartSpec.Kind) -> [String: Key] {
+        let common = Set(ChartSpec.CodingKeys.allCases.map(\.stringValue))
+        let own = Set(kind == .bar ? BarOptions.CodingKeys.allCases.map(\.stringValue) : TimelineOptions.CodingKeys.allCases.map(\.stringValue))
+        var keys = topLevel.filter { common.contains($0.key) || own.contains($0.key) }
+        keys["kind"] = Key(type: "string", description: "The chart kind.", limits: ["const": kind.rawValue])
+        keys["orientation"] = kind == .bar
+            ? choice(BarOptions.Orientation.self, "Bar direction: auto (vertical unless the labels need horizontal bars), vertical or horizontal.")
+            : choice(TimelineOptions.Orientation.self, "Timeline direction: horizontal (time left to right) or vertical (time downwards).")
+        return keys
+    }
+
+    /// The schema of one kind of chart: its keys only, with what that kind requires.
+    static func branch(_ kind: ChartSpec.Kind) -> [String: Any] {
+        switch kind {
+        case .bar:
+            var schema = table(keys(for: .bar), required: ["kind", "data", "title", "category"])
+            // Values from `value`, from `[[series]]` or derived by `gaps`: exactly one of them.
+            schema["oneOf"] = [["required": ["value"]], ["required": ["series"]], ["required": ["gaps"]]]
+            // Stacked segments of several series do not add up on a log axis.
+            schema["not"] = ["required": ["layout", "scale", "series"],
+                             "properties": ["layout": ["const": BarOptions.Layout.stacked.rawValue],
+                                            "scale": ["const": BarOptions.Scale.log.rawValue], "series": ["minItems": 2]]]
+            // The gap options mean nothing without `gaps`.
+            schema["dependentRequired"] = ["gap_unit": ["gaps"], "gap_range": ["gaps"]]
+            return schema
+        case .timeline:
+            return table(keys(for: .timeline), required: ["kind", "data", "title", "date", "label"])
+        }
+    }
+
+    /// The schema as JSON text (keys sorted, so it is the same every time): one branch per chart
+    /// kind, chosen by `kind`.
     public static func json() -> String {
-        var schema = table(topLevel, required: ["kind", "data", "title"])
+        var schema: [String: Any] = [
+            "type": "object",
+            "required": ["kind", "data", "title"],
+            "properties": ["kind": property(choice(ChartSpec.Kind.self, "The chart kind."))],
+            "oneOf": ChartSpec.Kind.allCases.map(branch),
+        ]
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         schema["title"] = "charts chart spec (charts/NAME.toml)"
         let data = try! JSONSerialization.data(withJSONObject: schema, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])

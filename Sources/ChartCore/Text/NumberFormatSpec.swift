@@ -12,6 +12,8 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
     public var prefix: String
     public var suffix: String
     public var decimals: Int?
+    /// The decimals a spec may fix (the schema states the same range).
+    public static let decimalsRange = 0...6
     public var thousands: String
     public var compact: Bool
 
@@ -36,9 +38,9 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
         decimals = try c.optional(Int.self, .decimals, decoder.collector)
         thousands = try c.optional(String.self, .thousands, decoder.collector) ?? ","
         compact = try c.optional(Bool.self, .compact, decoder.collector) ?? false
-        if let decimals, !(0...6).contains(decimals) {
+        if let decimals, !Self.decimalsRange.contains(decimals) {
             try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.decimals]),
-                                                        message: "\(decimals) decimals is out of range", hint: "use 0 to 6"),
+                                                        message: "\(decimals) decimals is out of range", hint: "use \(Self.decimalsRange.lowerBound) to \(Self.decimalsRange.upperBound)"),
                                             to: decoder.collector)
             self.decimals = nil
         }
