@@ -92,6 +92,7 @@ public final class ChartRenderer {
 
     private func warnings(_ layout: ChartLayout, name: String) -> [Diagnostic] {
         layout.warnings.map { Diagnostic(.warning, file: name, message: $0) }
+            + layout.information.map { Diagnostic(.info, file: name, message: $0) }
             + ChartEngine.auditWarnings(layout.findings, file: name)
     }
 }

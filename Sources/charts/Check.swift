@@ -27,10 +27,10 @@ extension Charts {
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var formatOptions: FormatOptions
 
-        @Flag(name: .long, help: "Treat warnings as errors.")
+        @Flag(name: .long, help: "Treat warnings as errors (notes never fail).")
         var strict = false
 
-        @Flag(name: .long, help: "Print the problems as one JSON array (file, line, field, severity, message, hint).")
+        @Flag(name: .long, help: "Print the problems as one JSON array of {chart, column, field, file, hint, line, message, severity}.")
         var json = false
 
         func run() throws {

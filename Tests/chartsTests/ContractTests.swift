@@ -126,3 +126,32 @@ import Testing
                 "\(check.stdout)")
     }
 }
+
+@Suite struct CommandTableTests {
+    /// The README's command table: each command with the options it lists.
+    func table() throws -> [String: Set<String>] {
+        let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Commands\n").dropFirst().first)
+        var rows: [String: Set<String>] = [:]
+        for line in section.split(separator: "\n") where line.hasPrefix("| `charts ") {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let command = cells[1].dropFirst("`charts ".count).prefix { $0 != " " && $0 != "`" }
+            rows[String(command)] = Set(cells[3].split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "`")) }
+                .filter { !$0.isEmpty })
+        }
+        return rows
+    }
+
+    @Test func theReadmeListsExactlyTheOptionsEachCommandTakes() throws {
+        let rows = try table()
+        #expect(Set(rows.keys) == ["all", "render", "check", "list", "watch", "clean", "schema"])
+        for (command, documented) in rows {
+            let help = try CLI.run([command, "--help"])
+            #expect(help.status == 0)
+            let options = help.stdout.components(separatedBy: "OPTIONS:").dropFirst().first ?? ""
+            let taken = Set(options.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," })
+                .map(String.init).filter { $0.hasPrefix("--") }).subtracting(["--help", "--version"])
+            #expect(taken == documented, "`charts \(command)`: --help lists \(taken.sorted()), the README \(documented.sorted())")
+        }
+    }
+}
