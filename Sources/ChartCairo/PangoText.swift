@@ -23,6 +23,7 @@ public final class TextEngine {
 
     /// Creates an engine with its own font map.
     public init() {
+        FontInventory.waitUntilReady()
         fontMap = pango_cairo_font_map_new()
         measuring = Self.makeContext(fontMap)
         drawing = Self.makeContext(fontMap)

@@ -78,10 +78,11 @@ enum BatchRun {
     /// Everything outside the project that the bytes depend on: the tool's identity (version and
     /// executable), the PDF creation date (`SOURCE_DATE_EPOCH`) and the fonts it resolves.
     static func environmentKey() -> String {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let attributes = try? FileManager.default.attributesOfItem(atPath: executable)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        // stat() rather than FileManager's attributes, which also look up the owner's name.
+        var info = stat()
+        let known = stat("/proc/self/exe", &info) == 0
+        let size = known ? Int(info.st_size) : 0
+        let modified = known ? "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "unknown"
         return "charts \(Charts.configuration.version) \(size) \(modified)\npdf date \(ChartPipeline.pdfDate())\n"
             + FontInventory.fingerprint()
     }

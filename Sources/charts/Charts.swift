@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChartCairo
 
 /// The `charts` command: renders the article's charts from `charts/*.toml` and `data/*.csv`.
 @main
@@ -18,4 +19,10 @@ struct Charts: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [All.self, Render.self, List.self, Check.self, Clean.self, Watch.self, Schema.self]
     )
+
+    /// Starts fontconfig's set-up in the background, then parses the arguments and runs the command.
+    static func main() async {
+        FontInventory.warmUp()
+        await main(nil)
+    }
 }
