@@ -34,7 +34,7 @@ static void write_bytes(png_structp png, png_bytep data, png_size_t length) {
 static void flush_bytes(png_structp png) { (void)png; }
 
 int charts_png_encode(const unsigned char *data, int width, int height, int stride,
-                      int level, int filters, int strategy,
+                      int level, int filters, int strategy, const struct charts_png_metadata *metadata,
                       unsigned char **out, size_t *out_size) {
     /* After a longjmp from png_error, only objects not changed since setjmp, objects in memory
        reached through such pointers, and volatile ones have defined values (C11 7.13.2.1): the
@@ -65,6 +65,28 @@ int charts_png_encode(const unsigned char *data, int width, int height, int stri
     png_set_filter(png, PNG_FILTER_TYPE_BASE, filters);
     png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8, PNG_COLOR_TYPE_RGB,
                  PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+    /* The colours are sRGB; a resolution so that layout software places a 2x PNG at its 1x size;
+       the texts as uncompressed iTXt (UTF-8: titles may be Chinese). */
+    png_set_sRGB_gAMA_and_cHRM(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
+    if (metadata) {
+        if (metadata->pixels_per_metre > 0)
+            png_set_pHYs(png, info, metadata->pixels_per_metre, metadata->pixels_per_metre, PNG_RESOLUTION_METER);
+        const char *keys[] = {"Title", "Description", "Source", "Software"};
+        const char *values[] = {metadata->title, metadata->description, metadata->source, metadata->software};
+        png_text texts[4];
+        int count = 0;
+        memset(texts, 0, sizeof texts);
+        for (int i = 0; i < 4; i++) {
+            if (!values[i]) continue;
+            texts[count].compression = PNG_ITXT_COMPRESSION_NONE;
+            texts[count].key = (png_charp)keys[i];
+            texts[count].text = (png_charp)values[i];
+            texts[count].lang = (png_charp)(metadata->language ? metadata->language : "");
+            texts[count].lang_key = (png_charp)keys[i];
+            count++;
+        }
+        if (count > 0) png_set_text(png, info, texts, count);
+    }
     png_write_info(png, info);
     /* Cairo's ARGB32 is B, G, R, A in memory on little-endian machines: drop A, swap to RGB. */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

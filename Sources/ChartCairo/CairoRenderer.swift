@@ -45,25 +45,31 @@ public final class CairoRenderer {
             return SVGWriter.document(scene)
         case .pdf:
             surface = cairo_pdf_surface_create_for_stream(byteSinkWrite, closure, scene.width, scene.height)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pdfDate)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, pdfDate)
+            // Cairo 1.16 writes a date given as ...+00:00 as (YYYYMMDDHHmmSS+00'00); PDFDate.fixed
+            // turns it into the standard (D:YYYYMMDDHHmmSSZ) in the same number of bytes.
+            let date = pdfDate.hasSuffix("Z") ? String(pdfDate.dropLast()) + "+00:00" : pdfDate
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.metadata.title)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, scene.metadata.description)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "charts")
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating the \(format.rawValue) surface")
         let cr = cairo_create(surface)!
         if format == .png { cairo_scale(cr, scale, scale) }
-        draw(scene.items, on: cr)
+        draw(scene.items, on: cr, pixel: format == .png ? 1 / scale : nil)
         let drawStatus = cairo_status(cr)
         cairo_destroy(cr)
         try check(drawStatus, "drawing")
         if format == .png {
             cairo_surface_flush(surface)
-            return try encodePNG(surface)
+            return try encodePNG(surface, metadata: scene.metadata, scale: scale)
         } else {
             cairo_surface_finish(surface)
             try check(cairo_surface_status(surface), "finishing the \(format.rawValue) document")
         }
-        return sink.data
+        return PDFDate.fixed(sink.data)
     }
 
     /// zlib level 4 with the PNG "up" filter on every row.
@@ -77,13 +83,25 @@ public final class CairoRenderer {
     static let pngFilters: Int32 = 0x20
     static let pngStrategy: Int32 = 0
 
-    /// Encodes the image surface as an RGB PNG with libpng (see ``pngLevel``).
-    private func encodePNG(_ surface: OpaquePointer) throws -> Data {
+    /// Encodes the image surface as an RGB PNG with libpng (see ``pngLevel``), with the chart's
+    /// title, alt text and source as iTXt chunks, sRGB, and a resolution of 72 dpi per 1× pixel
+    /// (a 2× PNG says 144 dpi, so layout software places it at its 1× size).
+    private func encodePNG(_ surface: OpaquePointer, metadata: SceneMetadata, scale: Double) throws -> Data {
         var bytes: UnsafeMutablePointer<UInt8>?
         var size = 0
+        let source: String = metadata.source ?? ""
+        let strings: [String] = [metadata.title, metadata.description, source, "charts", metadata.language]
+        let texts = strings.map { strdup($0) }
+        defer { texts.forEach { free($0) } }
+        var info = charts_png_metadata(
+            title: metadata.title.isEmpty ? nil : UnsafePointer(texts[0]),
+            description: metadata.description.isEmpty ? nil : UnsafePointer(texts[1]),
+            source: metadata.source == nil ? nil : UnsafePointer(texts[2]),
+            software: UnsafePointer(texts[3]), language: UnsafePointer(texts[4]),
+            pixels_per_metre: UInt32((scale * 72 / 0.0254).rounded()))
         let status = charts_png_encode(cairo_image_surface_get_data(surface), cairo_image_surface_get_width(surface),
                                        cairo_image_surface_get_height(surface), cairo_image_surface_get_stride(surface),
-                                       Self.pngLevel, Self.pngFilters, Self.pngStrategy, &bytes, &size)
+                                       Self.pngLevel, Self.pngFilters, Self.pngStrategy, &info, &bytes, &size)
         guard status == 0, let bytes else { throw RenderError(description: "libpng failed encoding the PNG") }
         defer { free(bytes) }
         return Data(bytes: bytes, count: size)
@@ -95,12 +113,25 @@ public final class CairoRenderer {
         }
     }
 
-    private func draw(_ items: [SceneItem], on cr: OpaquePointer) {
+    /// Draws `items`; on a raster surface whose device pixels are `pixel` 1× pixels wide,
+    /// rectangles (bars, spans, swatches) have their edges snapped to whole device pixels, so
+    /// they are crisp rather than blurred over two pixels; no edge moves by more than half a device
+    /// pixel. (Lines are already placed on pixel centres by the layout.)
+    private func draw(_ items: [SceneItem], on cr: OpaquePointer, pixel: Double?) {
+        func snap(_ value: Double) -> Double {
+            guard let pixel else { return value }
+            return (value / pixel).rounded() * pixel
+        }
         for item in items {
             switch item.shape {
             case .rect(let rect, let fill):
                 setColor(fill, cr)
-                cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+                let x = snap(rect.x), y = snap(rect.y)
+                var width = snap(rect.maxX) - x, height = snap(rect.maxY) - y
+                // A sliver thinner than a device pixel keeps its own width rather than vanishing.
+                if width <= 0 { width = rect.width }
+                if height <= 0 { height = rect.height }
+                cairo_rectangle(cr, x, y, width, height)
                 cairo_fill(cr)
             case .line(let from, let to, let stroke):
                 cairo_move_to(cr, from.x, from.y)
@@ -153,7 +184,7 @@ public final class CairoRenderer {
                 cairo_save(cr)
                 cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
                 cairo_clip(cr)
-                draw(inner, on: cr)
+                draw(inner, on: cr, pixel: pixel)
                 cairo_restore(cr)
             }
         }

@@ -32,10 +32,12 @@ public enum ChartEngine {
             throw DiagnosticList(dataset.problems + error.diagnostics)
         }
         if !dataset.problems.isEmpty { throw DiagnosticList(dataset.problems) }
-        let layout = switch model {
+        var layout = switch model {
         case .bar(let chart): BarLayout.layout(chart, measurer: measurer)
         case .timeline(let chart): TimelineLayout.layout(chart, measurer: measurer)
         }
+        // The layouts describe their chart; a description written in the spec replaces it.
+        if let alt = spec.alt { layout.scene.metadata.description = alt }
         let undrawable = layout.scene.undrawableText(measurer: measurer, file: context.file)
         if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, spec: context.locator, dataset: dataset) }) }
         let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)

@@ -14,6 +14,7 @@ extension Charts {
               charts render investment hanguang
               charts render m6-scale --format png --scale 3
               charts render investment --scene     also writes out/investment.scene.json
+              charts render investment --alt       prints its alt text, to paste into a CMS
             """)
 
         @Argument(help: "Names of the charts to render (spec file names without .toml).")
@@ -21,6 +22,9 @@ extension Charts {
 
         @Flag(name: .long, help: "Also write NAME.scene.json: the laid-out scene (kind, role, text, bbox of every item).")
         var scene = false
+
+        @Flag(name: .long, help: "Print each chart's alt text (the spec's `alt`, or the one generated from the chart) instead of rendering.")
+        var alt = false
 
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var outputOptions: OutputOptions
@@ -35,9 +39,30 @@ extension Charts {
             // Each chart once, in name order (as `all` prints them): a name given twice must not
             // have two workers write one chart's files.
             let asked = Set(names)
+            if alt { return try printAltTexts(known.filter(asked.contains), project: project) }
             try await BatchRun.run(names: known.filter(asked.contains), project: project,
                               settings: try outputOptions.settings(project: project, writeScene: scene), json: outputOptions.json)
         }
+    }
+}
+
+extension Charts.Render {
+    /// Prints the alt text of each chart: alone for one chart (ready to paste), under its name for
+    /// several; problems go to standard error and the status is 1.
+    func printAltTexts(_ names: [String], project: Project) throws {
+        let pipeline = ChartPipeline(project: project)
+        var failed = false
+        for (index, name) in names.enumerated() {
+            do {
+                let text = try pipeline.prepare(name).layout.scene.metadata.description
+                if names.count > 1 { print((index > 0 ? "\n" : "") + name) }
+                print(text)
+            } catch {
+                failed = true
+                printError(error.diagnostics.map(\.description).joined(separator: "\n"))
+            }
+        }
+        if failed { throw ExitCode.failure }
     }
 }
 

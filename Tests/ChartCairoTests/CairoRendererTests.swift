@@ -59,7 +59,7 @@ func pngSize(_ data: Data) -> (Int, Int) {
         #expect(svg.hasSuffix("</svg>\n"))
         let pdf = try renderer.render(sampleScene(), format: .pdf)
         #expect(pdf.starts(with: Data("%PDF".utf8)))
-        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (19700101000000Z)"))
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (D:19700101000000Z)"))
     }
 
     @Test(arguments: OutputFormat.allCases)
@@ -116,5 +116,111 @@ func pngSize(_ data: Data) -> (Int, Int) {
         #expect(SVGWriter.n(-0.004) == "0")
         #expect(SVGWriter.n(-3.256) == "-3.26")
         #expect(SVGWriter.n(0.05) == "0.05")
+    }
+}
+
+/// The chunks of a PNG: type and body, in order.
+func pngChunks(_ data: Data) -> [(type: String, body: [UInt8])] {
+    let bytes = [UInt8](data)
+    var chunks: [(String, [UInt8])] = []
+    var offset = 8
+    while offset + 12 <= bytes.count {
+        let length = bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+        let type = String(decoding: bytes[offset + 4..<offset + 8], as: UTF8.self)
+        chunks.append((type, Array(bytes[offset + 8..<offset + 8 + length])))
+        offset += 12 + length
+    }
+    return chunks
+}
+
+@Suite struct FileMetadataTests {
+    func scene() -> Scene {
+        var scene = sampleScene()
+        scene.metadata.description = "Bar chart: a <test> & “quotes” 含光."
+        return scene
+    }
+
+    @Test func svgIsAnImageWithATitleADescriptionAndALanguage() throws {
+        let svg = String(decoding: try CairoRenderer().render(scene(), format: .svg), as: UTF8.self)
+        let root = try #require(svg.split(separator: "\n").first { $0.hasPrefix("<svg ") })
+        #expect(root.contains(#"role="img""#) && root.contains(#"xml:lang="en""#))
+        let id = try #require(root.components(separatedBy: #"aria-labelledby=""#).dropFirst().first?.split(separator: " ").first)
+        #expect(svg.contains("<title id=\"\(id)\">Hanguang 800 (含光 800)</title>"))
+        #expect(svg.contains("<desc id=\"\(String(id.dropLast("-title".count)))-desc\">Bar chart: a &lt;test&gt; &amp; “quotes” 含光.</desc>"))
+        // Marks are grouped by role, every group closed.
+        #expect(svg.contains("<g class=\"bar\">") && svg.contains("<g class=\"value-label\">"))
+        #expect(svg.components(separatedBy: "<g ").count == svg.components(separatedBy: "</g>").count)
+    }
+
+    @Test func pngSaysWhatItIsAndHowLargeToPlaceIt() throws {
+        let two = pngChunks(try CairoRenderer().render(scene(), format: .png, scale: 2))
+        let physical = try #require(two.first { $0.type == "pHYs" }?.body)
+        let perMetre = physical[0..<4].reduce(0) { $0 << 8 | Int($1) }
+        #expect(perMetre == 5669, "144 dpi: a 2x PNG is placed at its 1x size")
+        #expect(physical[8] == 1, "unit: metre")
+        #expect(two.contains { $0.type == "sRGB" })
+        let texts = Dictionary(uniqueKeysWithValues: two.filter { $0.type == "iTXt" }.map { chunk -> (String, String) in
+            let parts = chunk.body.split(separator: 0, maxSplits: 1, omittingEmptySubsequences: false)
+            let key = String(decoding: parts[0], as: UTF8.self)
+            // keyword, compression flag and method, language, translated keyword, then the text.
+            let rest = Array(parts[1].dropFirst(2)).split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false)
+            return (key, String(decoding: rest[2], as: UTF8.self))
+        })
+        #expect(texts["Title"] == "Hanguang 800 (含光 800)")
+        #expect(texts["Description"] == "Bar chart: a <test> & “quotes” 含光.")
+        #expect(texts["Source"] == "Source: §II, ref. 6")
+        #expect(texts["Software"] == "charts")
+        let one = pngChunks(try CairoRenderer().render(scene(), format: .png, scale: 1))
+        let single = try #require(one.first { $0.type == "pHYs" }?.body)
+        #expect(single[0..<4].reduce(0) { $0 << 8 | Int($1) } == 2835, "72 dpi at 1x")
+    }
+
+    @Test func pdfCarriesTitleSubjectCreatorAndStandardDates() throws {
+        let pdf = try CairoRenderer(pdfDate: "2025-02-01T12:34:56Z").render(scene(), format: .pdf)
+        let text = String(decoding: pdf, as: UTF8.self)
+        #expect(text.contains("/CreationDate (D:20250201123456Z)"))
+        #expect(text.contains("/ModDate (D:20250201123456Z)"))
+        #expect(text.contains("/Creator (charts)"))
+        // Non-Latin text is written as UTF-16BE hex: 含 is U+542B.
+        #expect(text.contains("/Title <FEFF") && text.contains("542B"))
+        #expect(text.contains("/Subject <FEFF"))
+        // The cross-reference table still points at each object: the rewrite kept every offset.
+        let bytes = [UInt8](pdf)
+        let xref = try #require(text.range(of: "\nxref\n"))
+        let lines: [Substring] = text[xref.upperBound...].split(separator: Character("\n"))
+        var number = 0
+        for line in lines.dropFirst() {
+            guard line.count >= 18 else { break }
+            defer { number += 1 }
+            guard line.hasSuffix("n") || line.hasSuffix("n "), let offset = Int(line.prefix(10)) else { continue }
+            let header = Array("\(number) 0 obj".utf8)
+            #expect(Array(bytes[offset..<offset + header.count]) == header, "object \(number) at \(offset)")
+        }
+        #expect(number > 3)
+    }
+}
+
+@Suite struct CrispEdgeTests {
+    /// The distinct colours of one row of an RGB PNG decoded by Cairo (through a temporary file).
+    func rowColours(_ png: Data, row: Int) throws -> Set<UInt32> {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("crisp-\(UUID().uuidString).png")
+        try png.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let surface = try #require(cairo_image_surface_create_from_png(url.path))
+        defer { cairo_surface_destroy(surface) }
+        let width = Int(cairo_image_surface_get_width(surface)), stride = Int(cairo_image_surface_get_stride(surface))
+        let data = try #require(cairo_image_surface_get_data(surface))
+        return Set((0..<width).map { x in data.advanced(by: row * stride + x * 4).withMemoryRebound(to: UInt32.self, capacity: 1) { $0.pointee } & 0xFF_FFFF })
+    }
+
+    @Test(arguments: [1.0, 2.0, 3.0])
+    func barsAtFractionalPositionsHaveCrispEdges(scale: Double) throws {
+        let scene = Scene(width: 100, height: 40, items: [
+            SceneItem(.background, .rect(Rect(x: 0, y: 0, width: 100, height: 40), fill: Color(hex: "#ffffff")!)),
+            SceneItem(.bar, .rect(Rect(x: 10.3, y: 5.2, width: 20.45, height: 30.1), fill: Color(hex: "#0072b2")!)),
+        ])
+        let png = try CairoRenderer().render(scene, format: .png, scale: scale)
+        // Through the middle of the bar: white and the bar's blue, nothing blended between.
+        #expect(try rowColours(png, row: Int(20 * scale)) == [0xFF_FFFF, 0x00_72B2])
     }
 }

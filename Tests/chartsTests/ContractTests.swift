@@ -155,3 +155,19 @@ import Testing
         }
     }
 }
+
+@Suite struct AltTextCommandTests {
+    @Test func renderAltPrintsTheAltTextAndWritesNothing() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let one = try CLI.run(["render", "qwen-context", "--alt", "--project", project.path])
+        #expect(one.status == 0)
+        #expect(one.stdout == "Bar chart: Qwen2's context window is four times Qwen1.5's. Context length, thousands of tokens. "
+            + "2 bars: Qwen1.5, Feb 2024: 32K; Qwen2 (with GQA), Jun 2024: 128K. A bracket compares Qwen2 (with GQA) with Qwen1.5: 4×. "
+            + "Source: §IV, ref. 3 (Qwen2 Technical Report, 2024).\n")
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out/qwen-context.png").path))
+        let two = try CLI.run(["render", "qwen-context", "hanguang", "--alt", "--project", project.path])
+        #expect(two.stdout.hasPrefix("hanguang\nBar chart: Hanguang 800"), "\(two.stdout)")
+        #expect(two.stdout.contains("\n\nqwen-context\nBar chart: Qwen2's"))
+    }
+}

@@ -84,9 +84,9 @@ public struct BarLayout {
             }
         }
         draw(geometry, content: content, into: &builder, notes: &notes)
-        return ChartLayout(scene: Scene(width: chart.width, height: chart.height, items: builder.items,
-                                        datumNames: chart.categories.map(\.name)),
-                           warnings: notes.warnings, information: notes.information)
+        var scene = Scene(width: chart.width, height: chart.height, items: builder.items, datumNames: chart.categories.map(\.name))
+        scene.metadata = SceneMetadata(title: chart.frame.title, description: AltText.describe(chart), source: chart.frame.source)
+        return ChartLayout(scene: scene, warnings: notes.warnings, information: notes.information)
     }
 
     // MARK: Shared pieces

@@ -1,3 +1,24 @@
+/// What a chart's files say about it besides the drawing: the title, the description for readers
+/// who cannot see it (alt text), the source line and the language.
+public struct SceneMetadata: Equatable, Sendable {
+    /// The chart's title.
+    public var title: String
+    /// The alt text: written in the spec, or generated from the chart.
+    public var description: String
+    /// The source line, if any.
+    public var source: String?
+    /// The language of the texts (BCP 47).
+    public var language: String
+
+    /// Creates metadata.
+    public init(title: String = "", description: String = "", source: String? = nil, language: String = "en") {
+        self.title = title
+        self.description = description
+        self.source = source
+        self.language = language
+    }
+}
+
 /// A laid-out chart: a canvas size and the list of primitives that draw it, in paint order.
 ///
 /// A scene is a value: layout produces it, backends only replay it, and tests compare scenes
@@ -12,6 +33,9 @@ public struct Scene: Equatable, Sendable {
     /// What each datum is called in the data (a bar's category, an event's label), by the index
     /// that ``SceneItem/datum`` refers to: the audit compares drawn labels with these.
     public var datumNames: [String]
+    /// What the files say about the chart: its title, its description for readers who cannot see
+    /// it, its source and language.
+    public var metadata: SceneMetadata
 
     /// Creates a scene.
     public init(width: Double, height: Double, items: [SceneItem] = [], datumNames: [String] = []) {
@@ -19,6 +43,7 @@ public struct Scene: Equatable, Sendable {
         self.height = height
         self.items = items
         self.datumNames = datumNames
+        metadata = SceneMetadata()
     }
 
     /// Every item, with clipped groups flattened, in paint order.

@@ -29,6 +29,8 @@ public struct ChartSpec: Decodable, Sendable {
     public var notes: String?
     public var source: String?
     public var sourceExtra: String?
+    /// The description for readers who cannot see the chart (generated from the chart when absent).
+    public var alt: String?
     public var width: Int
     public var height: Int
     /// Options of a bar chart (`nil` for other kinds).
@@ -40,7 +42,7 @@ public struct ChartSpec: Decodable, Sendable {
     public static let sizeLimits = 100...10_000
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case kind, data, title, subtitle, notes, source, width, height
+        case kind, data, title, subtitle, notes, source, alt, width, height
         case sourceExtra = "source_extra"
     }
 
@@ -86,6 +88,7 @@ public struct ChartSpec: Decodable, Sendable {
         notes = try c.optional(String.self, .notes, decoder.collector)
         source = try c.optional(String.self, .source, decoder.collector)
         sourceExtra = try c.optional(String.self, .sourceExtra, decoder.collector)
+        alt = try c.optional(String.self, .alt, decoder.collector)
         width = try c.optional(Int.self, .width, decoder.collector) ?? 800
         height = try c.optional(Int.self, .height, decoder.collector) ?? 500
         for (key, value) in [(CodingKeys.width, width), (.height, height)] where !Self.sizeLimits.contains(value) {

@@ -57,8 +57,9 @@ public struct TimelineLayout {
             vertical(in: content, into: &builder, warnings: &warnings, unplaced: &unplaced)
         }
         warnings += report(unplaced)
-        return ChartLayout(scene: Scene(width: chart.width, height: chart.height, items: builder.items,
-                                        datumNames: chart.events.map(\.label)), warnings: warnings)
+        var scene = Scene(width: chart.width, height: chart.height, items: builder.items, datumNames: chart.events.map(\.label))
+        scene.metadata = SceneMetadata(title: chart.frame.title, description: AltText.describe(chart), source: chart.frame.source)
+        return ChartLayout(scene: scene, warnings: warnings)
     }
 
     // MARK: Shared pieces
