@@ -24,6 +24,8 @@ public struct RenderError: Error, CustomStringConvertible {
 public final class CairoRenderer {
     private let pango: TextEngine
     private let pdfDate: String
+    /// Subsets of the theme's fonts for SVGs (kept for the worker's life: it holds the faces).
+    private let fonts = FontEmbedder()
 
     /// Creates a renderer on `engine` (by default, an engine of its own) that stamps PDFs with
     /// `pdfDate` (ISO 8601, e.g. `1970-01-01T00:00:00Z`).
@@ -42,7 +44,7 @@ public final class CairoRenderer {
             let width = Int32((scene.width * scale).rounded()), height = Int32((scene.height * scale).rounded())
             surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height)
         case .svg:
-            return SVGWriter.document(scene)
+            return SVGWriter.document(scene, fonts: scene.metadata.embedsFonts ? fonts.embedding(for: scene) : nil)
         case .pdf:
             surface = cairo_pdf_surface_create_for_stream(byteSinkWrite, closure, scene.width, scene.height)
             // Cairo 1.16 writes a date given as ...+00:00 as (YYYYMMDDHHmmSS+00'00); PDFDate.fixed

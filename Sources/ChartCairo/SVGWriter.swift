@@ -15,13 +15,20 @@ import Foundation
 /// (`xml:lang`). `role` and `aria-labelledby` are not in the SVG 1.1 DTD: the file trades strict
 /// DTD validity for accessibility, as the WAI-ARIA graphics module recommends. Consecutive items
 /// of one role are grouped (`<g class="bar">`, `class="event-label"`, …) so that web teams can
-/// style or animate them.
+/// style or animate them. Text is set with `text-rendering="geometricPrecision"`: browsers then
+/// place glyphs at their exact advances, as the layout measured them, instead of rounding each
+/// advance to a whole pixel (which made Chromium's lines up to 5% wider with embedded fonts).
 public enum SVGWriter {
+    /// The SVG document for `scene`, naming the system fonts (no fonts embedded).
+    public static func document(_ scene: Scene) -> Data {
+        document(scene, fonts: nil)
+    }
+
     /// The CSS font stack for text: the fonts the layout was measured with, then generic sans.
     static let fontStack = "'Noto Sans', 'Noto Sans CJK SC', sans-serif"
 
-    /// The SVG document for `scene`.
-    public static func document(_ scene: Scene) -> Data {
+    /// The SVG document for `scene`, with `fonts` embedded when given.
+    static func document(_ scene: Scene, fonts: FontEmbedder.Embedding?) -> Data {
         var out = Output()
         out.bytes.reserveCapacity(256 + scene.items.count * 96)
         out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
@@ -33,13 +40,14 @@ public enum SVGWriter {
         out += " "
         out.number(scene.height)
         let id = "chart-" + identifier(scene.metadata.title + "\n" + scene.metadata.description)
-        out += "\" font-family=\"\(fontStack)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xml:lang=\""
+        out += "\" font-family=\"\(fonts?.families ?? fontStack)\" text-rendering=\"geometricPrecision\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xml:lang=\""
         out.escaped(scene.metadata.language)
         out += "\">\n<title id=\"\(id)-title\">"
         out.escaped(scene.metadata.title)
         out += "</title>\n<desc id=\"\(id)-desc\">"
         out.escaped(scene.metadata.description)
         out += "</desc>\n"
+        if let fonts { out += "<defs><style>\n" + fonts.css + "</style></defs>\n" }
         var clipCount = 0
         write(scene.items, into: &out, clipCount: &clipCount)
         out += "</svg>\n"

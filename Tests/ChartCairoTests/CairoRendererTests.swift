@@ -224,3 +224,35 @@ func pngChunks(_ data: Data) -> [(type: String, body: [UInt8])] {
         #expect(try rowColours(png, row: Int(20 * scale)) == [0xFF_FFFF, 0x00_72B2])
     }
 }
+
+@Suite struct FontEmbeddingTests {
+    @Test func anSVGCarriesSubsetsOfItsFontsUnderNamesOfItsOwn() throws {
+        let svg = String(decoding: try CairoRenderer().render(sampleScene(), format: .svg), as: UTF8.self)
+        let rules = svg.components(separatedBy: "@font-face{").dropFirst()
+        // Latin regular and bold (title), and CJK for 含光 in the title (bold).
+        #expect(rules.count == 3, "\(rules.count) @font-face rules")
+        let family = try #require(rules.first?.components(separatedBy: "font-family:\"").dropFirst().first?.split(separator: "\"").first)
+        #expect(family.hasPrefix("charts-") && family.hasSuffix("-latin"))
+        #expect(svg.contains("font-family=\"'\(family)', '\(family.dropLast("-latin".count))-cjk', 'Noto Sans', 'Noto Sans CJK SC', sans-serif\""))
+        #expect(svg.contains("src:url(data:font/otf;base64,"), "the CJK subset is CFF-based OpenType")
+        // Small: a handful of glyphs, not the 17 MB collection.
+        let data = try #require(rules.map { $0.components(separatedBy: "base64,")[1].prefix { $0 != ")" } }.map { Data(base64Encoded: String($0)) })
+        #expect(data.allSatisfy { $0 != nil && $0!.count < 20_000 })
+    }
+
+    @Test func theSameSceneEmbedsTheSameBytesInAnyRenderer() throws {
+        let one = try CairoRenderer().render(sampleTimelineScene(), format: .svg)
+        let renderer = CairoRenderer()
+        _ = try renderer.render(sampleScene(), format: .svg)
+        let two = try renderer.render(sampleTimelineScene(), format: .svg)
+        #expect(one == two)
+    }
+
+    @Test func systemFontsEmbedNothing() throws {
+        var scene = sampleScene()
+        scene.metadata.embedsFonts = false
+        let svg = String(decoding: try CairoRenderer().render(scene, format: .svg), as: UTF8.self)
+        #expect(!svg.contains("@font-face"))
+        #expect(svg.contains("font-family=\"'Noto Sans', 'Noto Sans CJK SC', sans-serif\""))
+    }
+}

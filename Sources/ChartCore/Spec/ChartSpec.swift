@@ -22,6 +22,15 @@ public struct ChartSpec: Decodable, Sendable {
         case bar, timeline
     }
 
+    /// How an SVG carries its text's fonts.
+    public enum SVGFonts: String, SpecChoice {
+        /// Subsets of the fonts the chart was laid out with, inside the file: it looks the same
+        /// for every reader.
+        case embedded
+        /// Only the font names: the smallest files, drawn with whatever fonts the reader has.
+        case system
+    }
+
     public var kind: Kind
     public var data: String
     public var title: String
@@ -31,6 +40,8 @@ public struct ChartSpec: Decodable, Sendable {
     public var sourceExtra: String?
     /// The description for readers who cannot see the chart (generated from the chart when absent).
     public var alt: String?
+    /// How the SVG carries its fonts (default: embedded subsets).
+    public var svgFonts: SVGFonts
     public var width: Int
     public var height: Int
     /// Options of a bar chart (`nil` for other kinds).
@@ -44,6 +55,7 @@ public struct ChartSpec: Decodable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case kind, data, title, subtitle, notes, source, alt, width, height
         case sourceExtra = "source_extra"
+        case svgFonts = "svg_fonts"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -89,6 +101,7 @@ public struct ChartSpec: Decodable, Sendable {
         source = try c.optional(String.self, .source, decoder.collector)
         sourceExtra = try c.optional(String.self, .sourceExtra, decoder.collector)
         alt = try c.optional(String.self, .alt, decoder.collector)
+        svgFonts = try c.decodeChoice(SVGFonts.self, forKey: .svgFonts, decoder.collector) ?? .embedded
         width = try c.optional(Int.self, .width, decoder.collector) ?? 800
         height = try c.optional(Int.self, .height, decoder.collector) ?? 500
         for (key, value) in [(CodingKeys.width, width), (.height, height)] where !Self.sizeLimits.contains(value) {
