@@ -23,7 +23,9 @@ extension Charts {
             let project = projectOptions.projectValue
             let names: [String]
             do { names = try project.chartNames() } catch { throw CommandFailure(error) }
-            try await BatchRun.run(names: names, project: project, settings: try outputOptions.settings(project: project), json: outputOptions.json)
+            var settings = try outputOptions.settings(project: project)
+            settings.writeGallery = true
+            try await BatchRun.run(names: names, project: project, settings: settings, json: outputOptions.json)
         }
     }
 }

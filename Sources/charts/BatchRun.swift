@@ -25,7 +25,15 @@ enum BatchRun {
         let outcomes = await renderAll(names: names, project: project, settings: settings, record: record,
                                        environment: environment, json: json, showUpToDate: showUpToDate)
         for outcome in outcomes where outcome.status == .rendered {
-            record.recordRender(of: outcome.name, inputs: outcome.inputs, files: outcome.files)
+            record.recordRender(of: outcome.name, inputs: outcome.inputs, files: outcome.files, summary: outcome.summary)
+        }
+        if settings.writeGallery {
+            do {
+                try Gallery.write(charts: (try? project.chartNames()) ?? names, record: record, outcomes: outcomes,
+                                  to: settings.outFolder)
+            } catch {
+                printError("warning: cannot write the gallery (\(error.localizedDescription))")
+            }
         }
         do {
             try record.save(to: settings.outFolder)

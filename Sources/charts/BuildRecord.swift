@@ -14,6 +14,17 @@ struct BuildRecord: Codable, Equatable {
         var hash: String
     }
 
+    /// What the gallery shows of a chart's last render.
+    struct Summary: Codable, Equatable {
+        var title: String
+        var alt: String
+        var source: String?
+        var width: Int
+        var height: Int
+        /// The warnings of that render, one line each.
+        var warnings: [String]
+    }
+
     /// One chart's last successful render, and every file ever written for it.
     struct Chart: Codable, Equatable {
         /// The fingerprint of the last render's inputs.
@@ -23,11 +34,14 @@ struct BuildRecord: Codable, Equatable {
         /// The name of every file written for the chart, by any render (all formats, scene
         /// dumps), sorted: what `clean` removes once the chart's spec is gone.
         var written: [String]
+        /// The last render's title, alt text, source, size and warnings (for the gallery).
+        var summary: Summary?
 
-        init(inputs: String, files: [File], written: [String]) {
+        init(inputs: String, files: [File], written: [String], summary: Summary? = nil) {
             self.inputs = inputs
             self.files = files
             self.written = written
+            self.summary = summary
         }
 
         init(from decoder: any Decoder) throws {
@@ -36,6 +50,7 @@ struct BuildRecord: Codable, Equatable {
             files = try c.decode([File].self, forKey: .files)
             // Records written before this list existed: the last render's files.
             written = try c.decodeIfPresent([String].self, forKey: .written) ?? files.map(\.name).sorted()
+            summary = try c.decodeIfPresent(Summary.self, forKey: .summary)
         }
     }
 
@@ -56,9 +71,9 @@ struct BuildRecord: Codable, Equatable {
     }
 
     /// Records a render of `name`: its inputs and files, added to every file written for it before.
-    mutating func recordRender(of name: String, inputs: String, files: [File]) {
+    mutating func recordRender(of name: String, inputs: String, files: [File], summary: Summary?) {
         let written = Set(charts[name]?.written ?? []).union(files.map(\.name))
-        charts[name] = Chart(inputs: inputs, files: files, written: written.sorted())
+        charts[name] = Chart(inputs: inputs, files: files, written: written.sorted(), summary: summary)
     }
 
     /// Writes the record atomically (sorted keys, so the same record is the same bytes).

@@ -23,6 +23,10 @@ struct ChartOutcome {
     var seconds: Double = 0
     /// The fingerprint of the inputs it was rendered from.
     var inputs = ""
+    /// What the gallery shows of a rendered chart: title, alt text, source, size.
+    var summary: BuildRecord.Summary?
+    /// Bytes of font data embedded in the SVG (before base64), 0 without an SVG or embedded fonts.
+    var fontBytes = 0
 
     var failed: Bool { status == .failed }
 }
@@ -48,6 +52,8 @@ struct RenderSettings {
 
     /// Re-render even charts that are up to date.
     var force: Bool = false
+    /// Whether to write `index.html`, the gallery of every chart (`charts all`).
+    var writeGallery: Bool = false
     /// How many charts render at once.
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -138,6 +144,10 @@ final class ChartPipeline {
                 outputs.append((settings.outFolder.appendingPathComponent("\(name).scene.json"), SceneJSON.encode(scene, findings: layout.findings)))
             }
             try AtomicFile.write(outputs)
+            outcome.fontBytes = files[.svg].map(Self.embeddedFontBytes) ?? 0
+            outcome.summary = BuildRecord.Summary(title: scene.metadata.title, alt: scene.metadata.description,
+                                                  source: scene.metadata.source, width: Int(scene.width), height: Int(scene.height),
+                                                  warnings: warnings.filter { $0.severity == .warning }.map(\.description))
             outcome.files = outputs.map { url, bytes in
                 BuildRecord.File(name: url.lastPathComponent, size: bytes.count, hash: Fingerprint.of(bytes))
             }
@@ -147,6 +157,16 @@ final class ChartPipeline {
         }
         outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return outcome
+    }
+
+    /// The bytes of the fonts an SVG embeds: its base64 `@font-face` payloads, decoded length.
+    static func embeddedFontBytes(_ svg: Data) -> Int {
+        let text = String(decoding: svg, as: UTF8.self)
+        return text.components(separatedBy: ";base64,").dropFirst().reduce(0) { total, part in
+            let payload = part.prefix { $0 != ")" }
+            let padding = payload.reversed().prefix { $0 == "=" }.count
+            return total + payload.count / 4 * 3 - padding
+        }
     }
 
     /// The PDF creation date: `SOURCE_DATE_EPOCH` when set (reproducible builds), else 1970-01-01.

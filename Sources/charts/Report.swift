@@ -22,13 +22,16 @@ enum Report {
         }
     }
 
-    /// One JSON object on one line: `{name, status, files, seconds, errors, warnings,
-    /// information}`, the last three arrays of diagnostics shaped as in `check --json`.
+    /// One JSON object on one line: `{name, status, files, bytes, font_bytes, seconds, errors,
+    /// warnings, information}`: `bytes` maps each file written to its size, `font_bytes` is the
+    /// font data the SVG embeds; the last three are arrays of diagnostics shaped as in `check --json`.
     static func json(_ outcome: ChartOutcome) -> String {
         struct Line: Encodable {
             var name: String
             var status: ChartOutcome.Status
             var files: [String]
+            var bytes: [String: Int]
+            var font_bytes: Int
             var seconds: Double
             var errors: [DiagnosticJSON.Item]
             var warnings: [DiagnosticJSON.Item]
@@ -39,6 +42,7 @@ enum Report {
         }
         let all = outcome.errors + outcome.warnings
         let line = Line(name: outcome.name, status: outcome.status, files: outcome.files.map(\.name),
+                        bytes: Dictionary(outcome.files.map { ($0.name, $0.size) }) { first, _ in first }, font_bytes: outcome.fontBytes,
                         seconds: (outcome.seconds * 1000).rounded() / 1000,
                         errors: items(all, .error), warnings: items(all, .warning), information: items(all, .info))
         let encoder = JSONEncoder()

@@ -32,7 +32,8 @@ extension Charts {
 
         func run() async throws {
             let project = projectOptions.projectValue
-            let settings = try outputOptions.settings(project: project)
+            var settings = try outputOptions.settings(project: project)
+            settings.writeGallery = true
             let watcher = try FolderWatcher(folders: [project.chartsFolder, project.dataFolder])
             let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
             signal(SIGINT, SIG_IGN)

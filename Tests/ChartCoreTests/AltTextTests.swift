@@ -35,7 +35,7 @@ import TestSupport
                 TimelineChart.Event(label: "Pledge term", date: try date("2017-10-11"), end: try date("2020-10")),
             ])
         #expect(AltText.describe(chart) == "Timeline: Qwen. 4 events, in date order: 11 Oct 2017 – Oct 2020: Pledge term; "
-            + "11 Apr 2023: Qwen launched; by Dec 2023: Qwen-72B; Jun 2024: Qwen2 (128K context). Source: §IV.")
+            + "11 Apr 2023: Qwen launched; by Dec 2023: Qwen-72B; Jun 2024: Qwen2, 128K context. Source: §IV.")
     }
 
     @Test func theSpecsAltReplacesTheGeneratedText() throws {

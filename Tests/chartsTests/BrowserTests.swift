@@ -122,3 +122,61 @@ struct BrowserTests {
         }
     }
 }
+
+@Suite(.serialized, .enabled(if: Browser.available, "Chromium is not installed: the gallery's browser check is skipped (CI installs it)"))
+struct GalleryTests {
+    @Test func theGalleryShowsEveryChartWithItsAltTextAndFitsAPhone() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        #expect(try CLI.run(["all", "--project", project.path]).status == 0)
+        let out = project.appendingPathComponent("out")
+        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("<script"), "self-contained, no scripts")
+        // A second run that renders nothing leaves the page as it was.
+        #expect(try CLI.run(["all", "--project", project.path]).status == 0)
+        #expect(try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8) == page)
+        // Loaded in Chromium in a 360 px frame: every image loads, has its alt text, and nothing is
+        // wider than the screen.
+        let check = project.appendingPathComponent("check.html")
+        try Data("""
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>check</title></head><body style="margin:0">
+        <iframe id="g" src="out/index.html" style="width:360px;height:800px;border:0"></iframe>
+        <script>
+        document.getElementById("g").addEventListener("load", () => {
+          const doc = document.getElementById("g").contentDocument;
+          const images = Array.from(doc.querySelectorAll("img"));
+          Promise.all(images.map(i => i.decode().catch(() => null))).then(() => {
+            const result = {images: images.length,
+              loaded: images.filter(i => i.complete && i.naturalWidth > 0).length,
+              withAlt: images.filter(i => i.alt.length > 40).length,
+              figures: doc.querySelectorAll("section").length,
+              scrollWidth: doc.documentElement.scrollWidth};
+            const pre = document.createElement("pre"); pre.id = "result"; pre.textContent = JSON.stringify(result);
+            document.body.appendChild(pre);
+          });
+        });
+        </script></body></html>
+        """.utf8).write(to: check)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Browser.path, "chromium is not installed"))
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                             "--virtual-time-budget=15000", "--dump-dom", check.absoluteString]
+        let outPipe = Pipe()
+        process.standardOutput = outPipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let dom = String(decoding: outPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let start = try #require(dom.range(of: "<pre id=\"result\">"), "the check did not run: \(dom.prefix(300))")
+        let end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
+        let json = dom[start.upperBound..<end.lowerBound].replacingOccurrences(of: "&quot;", with: "\"")
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Int])
+        let charts = try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("charts").path).filter { $0.hasSuffix(".toml") }
+        #expect(result["figures"] == charts.count)
+        #expect(result["images"] == charts.count)
+        #expect(result["loaded"] == charts.count, "\(result)")
+        #expect(result["withAlt"] == charts.count, "\(result)")
+        #expect((result["scrollWidth"] ?? 9999) <= 360, "\(result)")
+    }
+}

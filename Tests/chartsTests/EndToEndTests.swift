@@ -43,7 +43,7 @@ import Testing
         let result = try CLI.run(["all", "--project", project.path, "--format", "svg", "--out", exports.path])
         #expect(result.status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: exports.path).filter { !$0.hasPrefix(".") }
-        #expect(Set(files) == Set(articleCharts.map { "\($0).svg" }))
+        #expect(Set(files) == Set(articleCharts.map { "\($0).svg" } + ["index.html"]), "the SVGs and the gallery")
         let bad = try CLI.run(["all", "--project", project.path, "--format", "gif"])
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("unknown format `gif` in --format"))

@@ -70,7 +70,13 @@ import Testing
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2)
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        #expect(Set(first.keys) == ["name", "status", "files", "seconds", "errors", "warnings", "information"])
+        #expect(Set(first.keys) == ["name", "status", "files", "bytes", "font_bytes", "seconds", "errors", "warnings", "information"])
+        let bytes = try #require(first["bytes"] as? [String: Int])
+        let svg = try Data(contentsOf: project.appendingPathComponent("out/hanguang.svg"))
+        #expect(bytes["hanguang.svg"] == svg.count)
+        // The embedded subsets of Noto Sans (regular, bold) and Noto Sans CJK SC: a few KB each.
+        let fonts = try #require(first["font_bytes"] as? Int)
+        #expect(fonts > 5_000 && fonts < 40_000, "\(fonts) bytes of fonts")
         // In name order, whatever order they were asked for in.
         #expect(first["name"] as? String == "hanguang")
         #expect(first["files"] as? [String] == ["hanguang.png", "hanguang.svg", "hanguang.pdf"])

@@ -51,7 +51,7 @@ public enum AltText {
         let count = events.count == 1 ? "One event" : "\(events.count) events"
         let tracks = chart.hasTracks ? " on \(chart.tracks.count) tracks (\(chart.tracks.joined(separator: ", ")))" : ""
         func item(_ event: TimelineChart.Event) -> String {
-            let note = event.note.map { " (\($0))" } ?? ""
+            let note = event.note.map { ", \($0)" } ?? ""
             return "\(event.dateText): \(event.label)\(note)"
         }
         if events.count <= listLimit {
