@@ -47,7 +47,7 @@ public final class CairoRenderer {
             return SVGWriter.document(scene, fonts: scene.metadata.embedsFonts ? fonts.embedding(for: scene) : nil)
         case .pdf:
             surface = cairo_pdf_surface_create_for_stream(byteSinkWrite, closure, scene.width, scene.height)
-            // Cairo 1.16 writes a date given as ...+00:00 as (YYYYMMDDHHmmSS+00'00); PDFDate.fixed
+            // Cairo 1.16 writes a date given as ...+00:00 as (YYYYMMDDHHmmSS+00'00); PDFFinish
             // turns it into the standard (D:YYYYMMDDHHmmSSZ) in the same number of bytes.
             let date = pdfDate.hasSuffix("Z") ? String(pdfDate.dropLast()) + "+00:00" : pdfDate
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
@@ -60,7 +60,21 @@ public final class CairoRenderer {
         try check(cairo_surface_status(surface), "creating the \(format.rawValue) surface")
         let cr = cairo_create(surface)!
         if format == .png { cairo_scale(cr, scale, scale) }
-        draw(scene.items, on: cr, pixel: format == .png ? 1 / scale : nil)
+        // A tagged PDF: the chart is one Figure in the Document (PDFFinish gives it its alt text).
+        // The background is drawn first, outside the structure: it is no part of the figure, and
+        // Cairo 1.16 fails a tagged page whose first operation covers the whole page.
+        if format == .pdf {
+            draw(scene.items.filter { $0.role == .background }, on: cr, pixel: nil)
+            cairo_tag_begin(cr, Self.documentTag, nil)
+            cairo_tag_begin(cr, Self.figureTag, nil)
+            draw(scene.items.filter { $0.role != .background }, on: cr, pixel: nil)
+        } else {
+            draw(scene.items, on: cr, pixel: format == .png ? 1 / scale : nil)
+        }
+        if format == .pdf {
+            cairo_tag_end(cr, Self.figureTag)
+            cairo_tag_end(cr, Self.documentTag)
+        }
         let drawStatus = cairo_status(cr)
         cairo_destroy(cr)
         try check(drawStatus, "drawing")
@@ -71,8 +85,13 @@ public final class CairoRenderer {
             cairo_surface_finish(surface)
             try check(cairo_surface_status(surface), "finishing the \(format.rawValue) document")
         }
-        return PDFDate.fixed(sink.data)
+        return PDFFinish.finished(sink.data, alt: scene.metadata.description, language: scene.metadata.language)
     }
+
+    /// The structure tags of a PDF, as C strings that live as long as the process (Cairo keeps
+    /// the pointers until the document is finished).
+    nonisolated(unsafe) private static let documentTag = UnsafePointer(strdup("Document")!)
+    nonisolated(unsafe) private static let figureTag = UnsafePointer(strdup("Figure")!)
 
     /// zlib level 4 with the PNG "up" filter on every row.
     ///

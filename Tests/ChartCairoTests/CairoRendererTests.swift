@@ -184,6 +184,11 @@ func pngChunks(_ data: Data) -> [(type: String, body: [UInt8])] {
         // Non-Latin text is written as UTF-16BE hex: 含 is U+542B.
         #expect(text.contains("/Title <FEFF") && text.contains("542B"))
         #expect(text.contains("/Subject <FEFF"))
+        // Tagged: the chart is a Figure whose alt text is the description; the catalog says the
+        // language (both UTF-16BE hex: "e" is 0065, "n" 006E).
+        #expect(text.contains("/Type /StructTreeRoot") && text.contains("/MarkInfo << /Marked true >>"))
+        #expect(text.contains("/S /Figure\n   /Alt <FEFF0042006100720020"), "“Bar …”")
+        #expect(text.contains("/Type /Catalog\n   /Lang <FEFF0065006E>"))
         // The cross-reference table still points at each object: the rewrite kept every offset.
         let bytes = [UInt8](pdf)
         let xref = try #require(text.range(of: "\nxref\n"))
