@@ -6,4 +6,5 @@
 #include <pango/pangocairo.h>
 #include <fontconfig/fontconfig.h>
 #include <hb-subset.h>
+#include <cairo-ft.h>
 #endif

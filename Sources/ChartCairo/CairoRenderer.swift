@@ -64,10 +64,11 @@ public final class CairoRenderer {
         // The background is drawn first, outside the structure: it is no part of the figure, and
         // Cairo 1.16 fails a tagged page whose first operation covers the whole page.
         if format == .pdf {
+            let cjk = PDFCJKFonts(scene: scene, embedder: fonts)
             draw(scene.items.filter { $0.role == .background }, on: cr, pixel: nil)
             cairo_tag_begin(cr, Self.documentTag, nil)
             cairo_tag_begin(cr, Self.figureTag, nil)
-            draw(scene.items.filter { $0.role != .background }, on: cr, pixel: nil)
+            draw(scene.items.filter { $0.role != .background }, on: cr, pixel: nil, cjk: cjk)
         } else {
             draw(scene.items, on: cr, pixel: format == .png ? 1 / scale : nil)
         }
@@ -134,11 +135,12 @@ public final class CairoRenderer {
         }
     }
 
-    /// Draws `items`; on a raster surface whose device pixels are `pixel` 1× pixels wide,
+    /// Draws `items` (a PDF's Chinese text through `cjk`); on a raster surface whose device
+    /// pixels are `pixel` 1× pixels wide,
     /// rectangles (bars, spans, swatches) have their edges snapped to whole device pixels, so
     /// they are crisp rather than blurred over two pixels; no edge moves by more than half a device
     /// pixel. (Lines are already placed on pixel centres by the layout.)
-    private func draw(_ items: [SceneItem], on cr: OpaquePointer, pixel: Double?) {
+    private func draw(_ items: [SceneItem], on cr: OpaquePointer, pixel: Double?, cjk: PDFCJKFonts? = nil) {
         func snap(_ value: Double) -> Double {
             guard let pixel else { return value }
             return (value / pixel).rounded() * pixel
@@ -197,7 +199,7 @@ public final class CairoRenderer {
                 let layout = pango.layout(run.text, font: run.font, forDrawing: true)
                 setColor(run.color, cr)
                 cairo_move_to(cr, 0, 0)
-                pango_cairo_show_layout(cr, layout)
+                if let cjk { cjk.show(layout, on: cr, bold: run.font.weight == .bold) } else { pango_cairo_show_layout(cr, layout) }
                 g_object_unref(UnsafeMutableRawPointer(layout))
                 cairo_restore(cr)
                 cairo_new_path(cr)
@@ -205,7 +207,7 @@ public final class CairoRenderer {
                 cairo_save(cr)
                 cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
                 cairo_clip(cr)
-                draw(inner, on: cr, pixel: pixel)
+                draw(inner, on: cr, pixel: pixel, cjk: cjk)
                 cairo_restore(cr)
             }
         }

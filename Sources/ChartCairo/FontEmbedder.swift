@@ -74,6 +74,21 @@ final class FontEmbedder {
         text.withUTF8Buffer { bytes in bytes.reduce(0) { $0 << 8 | hb_tag_t($1) } }
     }
 
+    /// Whether the Latin face draws `scalar` (else the CJK face does, as Pango falls back).
+    func latinDraws(_ scalar: Unicode.Scalar, bold: Bool) -> Bool {
+        var glyph: hb_codepoint_t = 0
+        guard let latin = face(cjk: false, bold: bold) else { return false }
+        return hb_font_get_nominal_glyph(latin.font, scalar.value, &glyph) != 0
+    }
+
+    /// A subset of the CJK face (regular or bold) holding `characters`, with every glyph at its
+    /// original index (so Pango's glyph numbers still apply): for PDFs, whose own subsetter
+    /// keeps far more of Noto Sans CJK than the glyphs drawn.
+    func cjkSubsetKeepingGlyphIDs(_ characters: Set<UInt32>, bold: Bool) -> Data? {
+        guard let face = face(cjk: true, bold: bold) else { return nil }
+        return Self.subset(face.face, characters, retainGlyphIDs: true)
+    }
+
     /// The embedded fonts for the texts of `scene`, or `nil` when it has no text or the fonts
     /// cannot be found (the SVG then names the system fonts).
     func embedding(for scene: Scene) -> Embedding? {
@@ -112,12 +127,13 @@ final class FontEmbedder {
     }
 
     /// The face cut down to `characters`, without hinting (the SVG is scaled anyway).
-    private static func subset(_ face: OpaquePointer, _ characters: Set<UInt32>) -> Data? {
+    private static func subset(_ face: OpaquePointer, _ characters: Set<UInt32>, retainGlyphIDs: Bool = false) -> Data? {
         guard let input = hb_subset_input_create_or_fail() else { return nil }
         defer { hb_subset_input_destroy(input) }
         let unicodes = hb_subset_input_unicode_set(input)
         for character in characters.sorted() { hb_set_add(unicodes, character) }
-        hb_subset_input_set_flags(input, UInt32(HB_SUBSET_FLAGS_NO_HINTING.rawValue))
+        hb_subset_input_set_flags(input, UInt32(HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+                                  | (retainGlyphIDs ? UInt32(HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue) : 0))
         guard let subset = hb_subset_or_fail(face, input) else { return nil }
         defer { hb_face_destroy(subset) }
         guard let blob = hb_face_reference_blob(subset) else { return nil }

@@ -261,3 +261,41 @@ func pngChunks(_ data: Data) -> [(type: String, body: [UInt8])] {
         #expect(svg.contains("font-family=\"'Noto Sans', 'Noto Sans CJK SC', sans-serif\""))
     }
 }
+
+@Suite struct LeanPDFTests {
+    /// The compressed size of each embedded font program of a PDF, by font name.
+    func fontPrograms(_ pdf: Data) -> [String: Int] {
+        let text = String(decoding: pdf, as: UTF8.self)
+        func object(_ number: String) -> Substring? {
+            guard let start = text.range(of: "\n\(number) 0 obj\n") else { return nil }
+            return text[start.upperBound...].prefix(400)
+        }
+        var sizes: [String: Int] = [:]
+        for descriptor in text.components(separatedBy: "/Type /FontDescriptor").dropFirst() {
+            guard let name = descriptor.components(separatedBy: "/FontName /").dropFirst().first?.split(separator: "\n").first,
+                  let file = descriptor.range(of: #"/FontFile[23]? (\d+) 0 R"#, options: .regularExpression) else { continue }
+            let number = descriptor[file].split(separator: " ")[1]
+            guard let stream = object(String(number)),
+                  let length = stream.range(of: #"/Length (\d+)( 0 R)?"#, options: .regularExpression) else { continue }
+            let parts = stream[length].split(separator: " ")
+            if parts.count == 4, let value = object(String(parts[1]))?.split(separator: "\n").first {
+                sizes[String(name)] = Int(value.trimmingCharacters(in: .whitespaces))
+            } else {
+                sizes[String(name)] = Int(parts[1])
+            }
+        }
+        return sizes
+    }
+
+    @Test func chineseTextCarriesOnlyTheGlyphsItDrawsAndStaysText() throws {
+        let pdf = try CairoRenderer().render(sampleTimelineScene(), format: .pdf)
+        let programs = fontPrograms(pdf)
+        let cjk = programs.filter { $0.key.contains("CJK") }
+        #expect(!cjk.isEmpty, "\(programs)")
+        // 通义千问 in bold: a few glyphs, well under 10 KB (Cairo's own subset of the whole face
+        // kept about 50 KB of subroutines).
+        #expect(cjk.values.allSatisfy { $0 < 10_000 }, "\(cjk)")
+        // The text is still text: the CJK font has a ToUnicode map.
+        #expect(String(decoding: pdf, as: UTF8.self).components(separatedBy: "/ToUnicode").count - 1 >= programs.count)
+    }
+}
