@@ -44,7 +44,11 @@ public final class CairoRenderer {
             let width = Int32((scene.width * scale).rounded()), height = Int32((scene.height * scale).rounded())
             surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height)
         case .svg:
-            return SVGWriter.document(scene, fonts: scene.metadata.embedsFonts ? fonts.embedding(for: scene) : nil)
+            switch scene.metadata.svgFonts {
+            case .embedded: return SVGWriter.document(scene, fonts: fonts.embedding(for: scene))
+            case .system: return SVGWriter.document(scene, fonts: nil)
+            case .outlines: return SVGWriter.document(scene, fonts: nil, outline: outline)
+            }
         case .pdf:
             surface = cairo_pdf_surface_create_for_stream(byteSinkWrite, closure, scene.width, scene.height)
             // Cairo 1.16 writes a date given as ...+00:00 as (YYYYMMDDHHmmSS+00'00); PDFFinish
@@ -87,6 +91,43 @@ public final class CairoRenderer {
             try check(cairo_surface_status(surface), "finishing the \(format.rawValue) document")
         }
         return PDFFinish.finished(sink.data, alt: scene.metadata.description, language: scene.metadata.language)
+    }
+
+    /// The glyph outlines of a text run as SVG path data in canvas coordinates, drawn by Pango
+    /// exactly as the PNG and PDF draw the run.
+    private func outline(_ run: TextRun) -> String {
+        // An unbounded recording surface: paths are kept whole wherever they lie.
+        let surface = cairo_recording_surface_create(CAIRO_CONTENT_ALPHA, nil)!
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        cairo_translate(cr, run.origin.x, run.origin.y)
+        if run.rotation != 0 { cairo_rotate(cr, run.rotation) }
+        let factor = TextEngine.scale(for: run.font)
+        cairo_scale(cr, factor, factor)
+        let layout = pango.layout(run.text, font: run.font, forDrawing: true)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        cairo_move_to(cr, 0, 0)
+        pango_cairo_layout_path(cr, layout)
+        // Back to canvas coordinates, where the path is read.
+        cairo_identity_matrix(cr)
+        let path = cairo_copy_path(cr)!
+        defer { cairo_path_destroy(path) }
+        var data = ""
+        var index = 0
+        let count = Int(path.pointee.num_data)
+        while index < count {
+            let header = path.pointee.data[index].header
+            let points = (1..<Int(header.length)).map { path.pointee.data[index + $0].point }
+            switch header.type {
+            case CAIRO_PATH_MOVE_TO: data += "M" + points.map { SVGWriter.n($0.x) + " " + SVGWriter.n($0.y) }.joined(separator: " ")
+            case CAIRO_PATH_LINE_TO: data += "L" + points.map { SVGWriter.n($0.x) + " " + SVGWriter.n($0.y) }.joined(separator: " ")
+            case CAIRO_PATH_CURVE_TO: data += "C" + points.map { SVGWriter.n($0.x) + " " + SVGWriter.n($0.y) }.joined(separator: " ")
+            default: data += "Z"
+            }
+            index += Int(header.length)
+        }
+        return data
     }
 
     /// The structure tags of a PDF, as C strings that live as long as the process (Cairo keeps

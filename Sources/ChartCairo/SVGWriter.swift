@@ -27,8 +27,9 @@ public enum SVGWriter {
     /// The CSS font stack for text: the fonts the layout was measured with, then generic sans.
     static let fontStack = "'Noto Sans', 'Noto Sans CJK SC', sans-serif"
 
-    /// The SVG document for `scene`, with `fonts` embedded when given.
-    static func document(_ scene: Scene, fonts: FontEmbedder.Embedding?) -> Data {
+    /// The SVG document for `scene`, with `fonts` embedded when given, or with text as the path
+    /// data `outline` gives for each run.
+    static func document(_ scene: Scene, fonts: FontEmbedder.Embedding?, outline: ((TextRun) -> String)? = nil) -> Data {
         var out = Output()
         out.bytes.reserveCapacity(256 + scene.items.count * 96)
         out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
@@ -49,7 +50,11 @@ public enum SVGWriter {
         out += "</desc>\n"
         if let fonts { out += "<defs><style>\n" + fonts.css + "</style></defs>\n" }
         var clipCount = 0
-        write(scene.items, into: &out, clipCount: &clipCount)
+        // In reading order: the notes and the source line last. They lie clear of every other
+        // item (the audit checks it), so moving them changes nothing drawn.
+        let last: Set<SceneRole> = [.note, .source]
+        write(scene.items.filter { !last.contains($0.role) } + scene.items.filter { last.contains($0.role) },
+              into: &out, clipCount: &clipCount, outline: outline)
         out += "</svg>\n"
         return Data(out.bytes)
     }
@@ -63,7 +68,8 @@ public enum SVGWriter {
         return String(repeating: "0", count: 8 - digits.count) + digits
     }
 
-    private static func write(_ items: [SceneItem], into out: inout Output, clipCount: inout Int) {
+    private static func write(_ items: [SceneItem], into out: inout Output, clipCount: inout Int,
+                              outline: ((TextRun) -> String)?) {
         var group: SceneRole?
         for item in items {
             if item.role != group {
@@ -112,6 +118,14 @@ public enum SVGWriter {
                 if let fill { out.paint("fill", fill) } else { out += " fill=\"none\"" }
                 if let stroke { out.stroke(stroke) }
                 out += "/>\n"
+            case .text(let run) where outline != nil:
+                out += "<path role=\"img\" aria-label=\""
+                out.escaped(run.text)
+                out += "\" d=\""
+                out += outline!(run)
+                out += "\""
+                out.paint("fill", run.color)
+                out += "/>\n"
             case .text(let run):
                 let (x, anchor): (Double, String) = switch run.alignment {
                 case .left: (run.origin.x, "")
@@ -147,7 +161,7 @@ public enum SVGWriter {
                 out += "<clipPath id=\"clip\(clipCount)\"><rect"
                 out.rect(rect)
                 out += "/></clipPath>\n<g clip-path=\"url(#clip\(clipCount))\">\n"
-                write(inner, into: &out, clipCount: &clipCount)
+                write(inner, into: &out, clipCount: &clipCount, outline: outline)
                 out += "</g>\n"
             }
         }

@@ -38,7 +38,7 @@ public enum ChartEngine {
         }
         // The layouts describe their chart; a description written in the spec replaces it.
         if let alt = spec.alt { layout.scene.metadata.description = alt }
-        layout.scene.metadata.embedsFonts = spec.svgFonts == .embedded
+        layout.scene.metadata.svgFonts = spec.svgFonts
         let undrawable = layout.scene.undrawableText(measurer: measurer, file: context.file)
         if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, spec: context.locator, dataset: dataset) }) }
         let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)

@@ -255,7 +255,7 @@ func pngChunks(_ data: Data) -> [(type: String, body: [UInt8])] {
 
     @Test func systemFontsEmbedNothing() throws {
         var scene = sampleScene()
-        scene.metadata.embedsFonts = false
+        scene.metadata.svgFonts = .system
         let svg = String(decoding: try CairoRenderer().render(scene, format: .svg), as: UTF8.self)
         #expect(!svg.contains("@font-face"))
         #expect(svg.contains("font-family=\"'Noto Sans', 'Noto Sans CJK SC', sans-serif\""))
@@ -297,5 +297,32 @@ func pngChunks(_ data: Data) -> [(type: String, body: [UInt8])] {
         #expect(cjk.values.allSatisfy { $0 < 10_000 }, "\(cjk)")
         // The text is still text: the CJK font has a ToUnicode map.
         #expect(String(decoding: pdf, as: UTF8.self).components(separatedBy: "/ToUnicode").count - 1 >= programs.count)
+    }
+}
+
+@Suite struct OutlineTextTests {
+    @Test func outlinesDrawTextAsPathsThatKeepTheirWords() throws {
+        var scene = sampleScene()
+        scene.metadata.svgFonts = .outlines
+        let svg = String(decoding: try CairoRenderer().render(scene, format: .svg), as: UTF8.self)
+        #expect(!svg.contains("<text") && !svg.contains("@font-face"))
+        let paths = svg.components(separatedBy: "<path role=\"img\" aria-label=\"").dropFirst()
+        #expect(paths.count == sampleScene().allItems.filter { if case .text = $0.shape { return true } else { return false } }.count)
+        let title = try #require(paths.first { $0.hasPrefix("Hanguang 800 (含光 800)\"") })
+        // Curves within the title's box on the canvas.
+        let data = try #require(title.components(separatedBy: " d=\"").dropFirst().first?.prefix { $0 != "\"" })
+        #expect(data.hasPrefix("M") && data.contains("C") && data.contains("Z"))
+        let box = try #require(sampleScene().texts(.title).first).bounds
+        let numbers = data.split(whereSeparator: { "MLCZ ".contains($0) }).compactMap { Double($0) }
+        let xs = stride(from: 0, to: numbers.count, by: 2).map { numbers[$0] }
+        // The whole line: from its first glyph to its last, inside the box.
+        #expect(xs.min()! >= box.x - 1 && xs.min()! <= box.x + 3)
+        #expect(xs.max()! <= box.maxX + 1 && xs.max()! >= box.maxX - 5, "\(xs.max()!) against \(box.maxX)")
+    }
+
+    @Test func notesAndTheSourceLineComeLastInTheFile() throws {
+        let svg = String(decoding: try CairoRenderer().render(sampleScene(), format: .svg), as: UTF8.self)
+        let source = try #require(svg.range(of: "<g class=\"source\">"))
+        #expect(!svg[source.upperBound...].contains("<g class=\"bar\">"), "the source line is the last thing read")
     }
 }

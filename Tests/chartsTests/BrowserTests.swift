@@ -102,12 +102,19 @@ struct BrowserTests {
                 let texts = try #require(scene["items"] as? [[String: Any]]).filter { $0["kind"] as? String == "text" && $0["angle"] == nil }
                 let drawn = measured.filter { $0[0] as? String == name && !($0[1] as? String ?? "").isEmpty }
                 #expect(drawn.count >= texts.count, "\(name) \(condition): \(drawn.count) texts measured, \(texts.count) in the scene")
-                // Turned texts are measured in their own frame; compare the level ones in order.
-                var level = drawn.makeIterator()
+                // The file may order texts differently from the scene (notes and source last):
+                // match them by their words, in order among equal ones. Turned texts are measured
+                // in their own frame and left out.
+                var byText: [String: [[Any]]] = [:]
+                for box in drawn { byText[box[1] as? String ?? "", default: []].append(box) }
                 for text in texts {
                     let box = try #require(text["bbox"] as? [String: Double])
-                    guard var browser = level.next() else { break }
-                    while (browser[1] as? String) != (text["text"] as? String), let next = level.next() { browser = next }
+                    let words = text["text"] as? String ?? ""
+                    guard let browser = byText[words]?.first else {
+                        Issue.record("\(name) \(condition): “\(words)” is not in the page")
+                        continue
+                    }
+                    byText[words]?.removeFirst()
                     let x = browser[2] as! Double, w = browser[4] as! Double
                     // getBBox's left edge may take in a glyph's ink left of its origin (the J of
                     // "Jul": about a tenth of the font size); its right edge is the advance, where

@@ -9,17 +9,17 @@ public struct SceneMetadata: Equatable, Sendable {
     public var source: String?
     /// The language of the texts (BCP 47).
     public var language: String
-    /// Whether an SVG of the scene embeds subsets of its fonts (else it names system fonts).
-    public var embedsFonts: Bool
+    /// How an SVG of the scene carries its fonts.
+    public var svgFonts: ChartSpec.SVGFonts
 
     /// Creates metadata.
     public init(title: String = "", description: String = "", source: String? = nil, language: String = "en",
-                embedsFonts: Bool = true) {
+                svgFonts: ChartSpec.SVGFonts = .embedded) {
         self.title = title
         self.description = description
         self.source = source
         self.language = language
-        self.embedsFonts = embedsFonts
+        self.svgFonts = svgFonts
     }
 }
 

@@ -29,6 +29,9 @@ public struct ChartSpec: Decodable, Sendable {
         case embedded
         /// Only the font names: the smallest files, drawn with whatever fonts the reader has.
         case system
+        /// Text as glyph outlines (`<path>`), for tools that ignore `@font-face`; not selectable,
+        /// but each line keeps its words in an `aria-label`.
+        case outlines
     }
 
     public var kind: Kind
