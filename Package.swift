@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "ChartCoreTests", dependencies: ["ChartCore", "TestSupport"]),
         .testTarget(name: "ChartCairoTests", dependencies: ["ChartCairo", "Dataset", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "ChartKitTests", dependencies: ["ChartKit", "ChartCore", "ChartCairo", "Dataset"]),
-        .testTarget(name: "chartsTests", dependencies: ["charts", "ChartKit", "ChartCore", "TestSupport", .product(name: "TOMLKit", package: "TOMLKit")],
+        .testTarget(name: "chartsTests", dependencies: ["charts", "ChartKit", "ChartCore", "CPangoCairo", "TestSupport", .product(name: "TOMLKit", package: "TOMLKit")],
                     exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]

@@ -24,8 +24,12 @@ public enum SVGWriter {
         document(scene, fonts: nil)
     }
 
-    /// The CSS font stack for text: the fonts the layout was measured with, then generic sans.
-    static let fontStack = "'Noto Sans', 'Noto Sans CJK SC', sans-serif"
+    /// The CSS font stack for text: the fonts the layout was measured with (and Source Han Sans,
+    /// the same CJK design), then fallbacks no wider than Noto Sans, so that text drawn with one
+    /// of them still fits the room laid out for it (Arial and its metric twins are narrower; DejaVu
+    /// Sans, many systems' default, is wider), then generic sans.
+    static let fontStack = "'Noto Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', Arial, 'Liberation Sans', Helvetica, "
+        + "'PingFang SC', 'Microsoft YaHei', sans-serif"
 
     /// The SVG document for `scene`, with `fonts` embedded when given, or with text as the path
     /// data `outline` gives for each run.

@@ -238,7 +238,7 @@ func pngChunks(_ data: Data) -> [(type: String, body: [UInt8])] {
         #expect(rules.count == 3, "\(rules.count) @font-face rules")
         let family = try #require(rules.first?.components(separatedBy: "font-family:\"").dropFirst().first?.split(separator: "\"").first)
         #expect(family.hasPrefix("charts-") && family.hasSuffix("-latin"))
-        #expect(svg.contains("font-family=\"'\(family)', '\(family.dropLast("-latin".count))-cjk', 'Noto Sans', 'Noto Sans CJK SC', sans-serif\""))
+        #expect(svg.contains("font-family=\"'\(family)', '\(family.dropLast("-latin".count))-cjk', 'Noto Sans', 'Noto Sans CJK SC', "))
         #expect(svg.contains("src:url(data:font/otf;base64,"), "the CJK subset is CFF-based OpenType")
         // Small: a handful of glyphs, not the 17 MB collection.
         let data = try #require(rules.map { $0.components(separatedBy: "base64,")[1].prefix { $0 != ")" } }.map { Data(base64Encoded: String($0)) })
@@ -258,7 +258,7 @@ func pngChunks(_ data: Data) -> [(type: String, body: [UInt8])] {
         scene.metadata.svgFonts = .system
         let svg = String(decoding: try CairoRenderer().render(scene, format: .svg), as: UTF8.self)
         #expect(!svg.contains("@font-face"))
-        #expect(svg.contains("font-family=\"'Noto Sans', 'Noto Sans CJK SC', sans-serif\""))
+        #expect(svg.contains("font-family=\"'Noto Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', Arial, "))
     }
 }
 

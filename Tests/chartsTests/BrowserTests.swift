@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CPangoCairo
 
 /// Chromium, headless, when installed (CI installs Debian's `chromium`).
 enum Browser {
@@ -126,6 +127,17 @@ struct BrowserTests {
                 }
             }
             #expect(compared > 200, "\(condition): \(compared) texts compared")
+            // And as drawn, no two level texts of a chart overlap (more than a pixel's sliver).
+            for name in charts {
+                let boxes = measured.filter { $0[0] as? String == name && !($0[1] as? String ?? "").isEmpty }
+                    .map { ($0[1] as! String, $0[2] as! Double, $0[3] as! Double, $0[4] as! Double, $0[5] as! Double) }
+                for (index, a) in boxes.enumerated() {
+                    for b in boxes[(index + 1)...] {
+                        let width = min(a.1 + a.3, b.1 + b.3) - max(a.1, b.1), height = min(a.2 + a.4, b.2 + b.4) - max(a.2, b.2)
+                        #expect(!(width > 1 && height > 1), "\(name) \(condition): “\(a.0)” overlaps “\(b.0)” by \(width) × \(height)")
+                    }
+                }
+            }
         }
     }
 }
@@ -185,5 +197,66 @@ struct GalleryTests {
         #expect(result["loaded"] == charts.count, "\(result)")
         #expect(result["withAlt"] == charts.count, "\(result)")
         #expect((result["scrollWidth"] ?? 9999) <= 360, "\(result)")
+    }
+}
+
+@Suite(.serialized, .enabled(if: Browser.available, "Chromium is not installed: the screenshot check of the SVGs is skipped (CI installs it)"))
+struct ScreenshotTests {
+    /// The pixels of a PNG as 0xRRGGBB values, read by Cairo.
+    func pixels(_ url: URL) throws -> (width: Int, height: Int, values: [UInt32]) {
+        let surface = try #require(cairo_image_surface_create_from_png(url.path))
+        defer { cairo_surface_destroy(surface) }
+        #expect(cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, "\(url.lastPathComponent) did not load")
+        let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let data = try #require(cairo_image_surface_get_data(surface))
+        var values: [UInt32] = []
+        values.reserveCapacity(width * height)
+        for y in 0..<height {
+            let row = UnsafeRawPointer(data.advanced(by: y * stride)).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<width { values.append(row[x] & 0xFF_FFFF) }
+        }
+        return (width, height, values)
+    }
+
+    /// Chromium's picture of each article SVG, with Noto hidden from fontconfig, against our PNG
+    /// at 1×. Glyph edges are antialiased differently by Skia and Cairo: at most 0.33% of the
+    /// pixels differ by more than 96 levels in a channel, and 0.02% by more than 160, on the
+    /// article set. A word drawn a few pixels off would show as full-contrast differences of
+    /// about 0.06% of a chart, so the limits are 0.5% and 0.05%.
+    @Test func chromiumDrawsEachSVGLikeOurPNGWithoutNoto() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        #expect(try CLI.run(["all", "--project", project.path, "--format", "png,svg", "--scale", "1"]).status == 0)
+        let out = project.appendingPathComponent("out")
+        let config = try Browser.withoutNoto(in: project)
+        let charts = try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("charts").path)
+            .filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) }.sorted()
+        for name in charts {
+            let ours = try pixels(out.appendingPathComponent("\(name).png"))
+            let shot = project.appendingPathComponent("\(name)-chromium.png")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: try #require(Browser.path, "chromium is not installed"))
+            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                                 "--window-size=\(ours.width),\(ours.height)", "--screenshot=\(shot.path)",
+                                 out.appendingPathComponent("\(name).svg").absoluteString]
+            process.environment = ProcessInfo.processInfo.environment.merging(["FONTCONFIG_FILE": config.path]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            let theirs = try pixels(shot)
+            #expect(theirs.width == ours.width && theirs.height == ours.height, "\(name): screenshot size")
+            guard theirs.values.count == ours.values.count else { continue }
+            var over96 = 0, over160 = 0
+            for (a, b) in zip(ours.values, theirs.values) where a != b {
+                let difference = [16, 8, 0].map { abs(Int((a >> $0) & 0xFF) - Int((b >> $0) & 0xFF)) }.max()!
+                if difference > 96 { over96 += 1 }
+                if difference > 160 { over160 += 1 }
+            }
+            let total = Double(ours.values.count)
+            #expect(Double(over96) / total <= 0.005, "\(name): \(over96) pixels differ by more than 96")
+            #expect(Double(over160) / total <= 0.0005, "\(name): \(over160) pixels differ by more than 160")
+        }
     }
 }
