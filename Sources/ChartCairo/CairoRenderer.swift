@@ -207,27 +207,11 @@ public final class CairoRenderer {
                 cairo_move_to(cr, first.x, first.y)
                 for point in points.dropFirst() { cairo_line_to(cr, point.x, point.y) }
                 if closed { cairo_close_path(cr) }
-                if let fill {
-                    setColor(fill, cr)
-                    stroke == nil ? cairo_fill(cr) : cairo_fill_preserve(cr)
-                }
-                if let stroke {
-                    apply(stroke, cr)
-                    cairo_stroke(cr)
-                }
-                cairo_new_path(cr)
+                paint(fill: fill, stroke: stroke, cr)
             case .circle(let center, let radius, let fill, let stroke):
                 cairo_new_sub_path(cr)
                 cairo_arc(cr, center.x, center.y, radius, 0, 2 * .pi)
-                if let fill {
-                    setColor(fill, cr)
-                    stroke == nil ? cairo_fill(cr) : cairo_fill_preserve(cr)
-                }
-                if let stroke {
-                    apply(stroke, cr)
-                    cairo_stroke(cr)
-                }
-                cairo_new_path(cr)
+                paint(fill: fill, stroke: stroke, cr)
             case .text(let run):
                 // Laid out at the reference size, unhinted, and scaled into place by the transform
                 // (see TextEngine.referenceSize). The Pango context keeps its identity matrix, so
@@ -252,6 +236,19 @@ public final class CairoRenderer {
                 cairo_restore(cr)
             }
         }
+    }
+
+    /// Fills and/or strokes the current path, then clears it.
+    private func paint(fill: ChartCore.Color?, stroke: Stroke?, _ cr: OpaquePointer) {
+        if let fill {
+            setColor(fill, cr)
+            stroke == nil ? cairo_fill(cr) : cairo_fill_preserve(cr)
+        }
+        if let stroke {
+            apply(stroke, cr)
+            cairo_stroke(cr)
+        }
+        cairo_new_path(cr)
     }
 
     private func setColor(_ color: ChartCore.Color, _ cr: OpaquePointer) {
