@@ -77,10 +77,16 @@ public enum CSVLoader {
             }
             if row.count != names.count {
                 let noun = row.count < names.count ? "too few" : "too many"
+                // Fewer cells: tools that drop empty trailing cells write such rows; more cells: an
+                // unquoted comma split a cell.
+                let missing = names.dropFirst(row.count).map { $0.trimmingSpaces() }
+                let hint = row.count < names.count
+                    ? "the row stops before \(missing.map { "`\($0)`" }.joined(separator: ", ")): add \(String(repeating: ",", count: missing.count)) at its end for empty cells, or fill them in"
+                    : "quote cells that contain a comma, e.g. \"a, b\""
                 rowProblems.append(Diagnostic(
                     file: displayName, line: rowLine,
                     message: "\(noun) cells: expected \(names.count) (\(names.joined(separator: ", "))), found \(row.count)",
-                    hint: "quote cells that contain a comma, e.g. \"a, b\""))
+                    hint: hint))
                 continue
             }
             rows.append(row)

@@ -45,7 +45,7 @@ import Testing
         let ragged = try? load("a,b\n1,2\n3\n4,5,6\n")
         #expect(ragged?.rows == [["1", "2"]])
         #expect(ragged?.problems.map(\.description) == [
-            "data/t.csv:3: too few cells: expected 2 (a, b), found 1 (quote cells that contain a comma, e.g. \"a, b\")",
+            "data/t.csv:3: too few cells: expected 2 (a, b), found 1 (the row stops before `b`: add , at its end for empty cells, or fill them in)",
             "data/t.csv:4: too many cells: expected 2 (a, b), found 3 (quote cells that contain a comma, e.g. \"a, b\")",
         ])
         #expect(problems("a,b\n1,\"open\n2,3\n") == ["data/t.csv:2: a quoted field opened here is never closed (add the closing `\"`)"])
