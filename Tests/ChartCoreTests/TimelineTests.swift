@@ -100,7 +100,7 @@ import TestSupport
         ])
         #expect(try problems(json, "date,end,event,track\n2020,2019,B,AI\n2021,,C,quantm\n") == [
             "data/t.csv:2: `end`: the span ends (2019) before it starts (2020) (swap the dates or fix the end)",
-            "data/t.csv:3: `track`: track `quantm` is not in the spec's `tracks` (tracks: `chips`, `AI`)",
+            "charts/t.toml: `tracks`: `tracks` does not list `quantm` (data/t.csv line 3), used in the `track` column (add each to `tracks`, or correct the cells)",
         ])
         #expect(try problems(#"{"kind": "timeline", "data": "t.csv", "title": "T", "label": "event"}"#, "when,event\n2020,A\n") == [
             "charts/t.toml: `date`: a timeline needs the `date` column (add date = \"date\")",

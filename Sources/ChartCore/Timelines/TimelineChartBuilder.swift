@@ -67,17 +67,31 @@ public enum TimelineChartBuilder {
         var trackOf = Array(repeating: 0, count: dataset.rows.count)
         if let trackColumn {
             let names = dataset.rows.map { $0[trackColumn].trimmingCharacters(in: .whitespaces) }
+            var unlisted: [(name: String, lines: [Int])] = []
             for (row, name) in names.enumerated() {
                 if let index = tracks.firstIndex(of: name) {
                     trackOf[row] = index
                 } else if options.tracks.isEmpty {
                     tracks.append(name)
                     trackOf[row] = tracks.count - 1
+                } else if let index = unlisted.firstIndex(where: { $0.name == name }) {
+                    unlisted[index].lines.append(dataset.lines[row])
                 } else {
-                    problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[trackColumn],
-                                               message: "track `\(name)` is not in the spec's `tracks`",
-                                               hint: Suggestion.hint(for: name, in: options.tracks, noun: "tracks")))
+                    unlisted.append((name, [dataset.lines[row]]))
                 }
+            }
+            // One error at the key, naming every track it misses (not one per row).
+            if !unlisted.isEmpty {
+                let listed = unlisted.map { entry in
+                    let lines = entry.lines.prefix(3).map(String.init).joined(separator: ", ") + (entry.lines.count > 3 ? ", …" : "")
+                    return "`\(entry.name)` (\(dataset.file) line\(entry.lines.count > 1 ? "s" : "") \(lines))"
+                }.joined(separator: ", ")
+                let suggestions = unlisted.compactMap { entry -> String? in
+                    let hint = Suggestion.hint(for: entry.name, in: options.tracks, noun: "tracks")
+                    return hint.hasPrefix("did you mean") ? "`\(entry.name)`: \(hint)" : nil
+                }
+                problems.append(context.problem("tracks", "`tracks` does not list \(listed), used in the `track` column",
+                                                hint: (suggestions + ["add each to `tracks`, or correct the cells"]).joined(separator: "; ")))
             }
         } else if !options.tracks.isEmpty {
             problems.append(context.problem("tracks", "`tracks` orders the values of the `track` column, but no `track` column is given",
