@@ -54,9 +54,23 @@ extension Charts {
             // A dataset read by several charts reports each problem once (for the first chart that
             // reads it, whose key the hint names); all sorted by file and line.
             var seen = Set<String>()
+            var readers: [String: [String]] = [:]
+            for item in found {
+                let problem = item.problem
+                readers["\(problem.file):\(problem.line ?? 0):\(problem.field ?? ""):\(problem.message)", default: []].append(item.chart)
+            }
             let problems = found.filter { item in
                 let problem = item.problem
                 return seen.insert("\(problem.file):\(problem.line ?? 0):\(problem.field ?? ""):\(problem.message)").inserted
+            }.map { item -> (problem: Diagnostic, chart: String) in
+                // A dataset's problem says which charts read it.
+                let problem = item.problem
+                let charts = readers["\(problem.file):\(problem.line ?? 0):\(problem.field ?? ""):\(problem.message)"] ?? []
+                guard !problem.file.hasPrefix("charts/"), Set(charts).count > 1 else { return item }
+                var named = problem
+                let list = Array(Set(charts)).sorted().joined(separator: ", ")
+                named.hint = (problem.hint.map { $0 + "; " } ?? "") + "read by the charts \(list)"
+                return (named, item.chart)
             }
                 .sorted { ($0.problem.file, $0.problem.line ?? 0, $0.problem.description) < ($1.problem.file, $1.problem.line ?? 0, $1.problem.description) }
             let errors = problems.filter { $0.problem.severity == .error }.count
@@ -66,7 +80,7 @@ extension Charts {
                 print(DiagnosticJSON.encode(problems.map { DiagnosticJSON.Item($0.problem, chart: $0.chart) }))
             } else {
                 let colour = isatty(STDOUT_FILENO) != 0
-                problems.forEach { print(colour ? DiagnosticJSON.coloured($0.problem) : $0.problem.description) }
+                DiagnosticGroups.condensed(problems.map(\.problem)).forEach { print(colour ? DiagnosticJSON.coloured($0) : $0.description) }
                 var summary = "\(names.count) chart(s) checked: \(errors) error(s), \(warnings) warning(s), \(notes) note(s)"
                 if strict && errors == 0 && warnings > 0 { summary += "; failed because of --strict" }
                 print(summary)

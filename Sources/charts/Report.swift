@@ -17,7 +17,7 @@ enum Report {
 
     static func print(_ outcome: ChartOutcome) {
         Swift.print(line(outcome))
-        for problem in outcome.errors + outcome.warnings {
+        for problem in DiagnosticGroups.condensed(outcome.errors) + DiagnosticGroups.condensed(outcome.warnings) {
             Swift.print("        " + problem.description)
         }
     }

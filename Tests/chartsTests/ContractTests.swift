@@ -171,3 +171,25 @@ import Testing
         #expect(two.stdout.contains("\n\nqwen-context\nBar chart: Qwen2's"))
     }
 }
+
+@Suite struct ManyRowsTests {
+    @Test func theSameProblemOnManyRowsIsShownOnceWithACountAndNamesItsReaders() throws {
+        let project = try CLI.emptyProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let rows = (1...20).map { "A\($0),N/A,§I" }.joined(separator: "\n")
+        try CLI.write("label,value,source\n" + rows + "\n", to: "data/n.csv", in: project)
+        for name in ["one", "two"] {
+            try CLI.write("kind = \"bar\"\ndata = \"n.csv\"\ntitle = \"T\"\ncategory = \"label\"\nvalue = \"value\"\n", to: "charts/\(name).toml", in: project)
+        }
+        let check = try CLI.run(["check", "--project", project.path])
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5, "\(lines)")
+        #expect(lines[0].hasPrefix("data/n.csv:2: `value`: expected a number, found the placeholder `N/A`"))
+        #expect(lines[0].hasSuffix("; read by the charts one, two)"))
+        #expect(lines[3] == "data/n.csv: `value`: and 17 more row(s) like these (lines 5, 6, 7, 8, 9, …) (charts check --json lists every one)")
+        #expect(lines[4] == "2 chart(s) checked: 20 error(s), 0 warning(s), 0 note(s)")
+        let json = try CLI.run(["check", "--project", project.path, "--json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 20, "--json keeps every row")
+    }
+}
