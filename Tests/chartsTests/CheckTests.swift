@@ -16,7 +16,7 @@ import Testing
         #expect(text.status == 1)
         #expect(text.stdout == """
         charts/bad.toml:4: `category`: no column `labl` in data/shared.csv (columns: label, value, source) (did you mean `label`?)
-        data/shared.csv:3: `value`: expected a number, found the placeholder `N/A` (fill in the value, or remove the row if the figure is unknown; read as numbers because of `value` in charts/one.toml:5)
+        data/shared.csv:3: `value`: expected a number, found the placeholder `N/A` (fill in the value, or remove the row if the figure is unknown; read as numbers because of `value` in charts/one.toml:5; read by the charts one, two)
         3 chart(s) checked: 2 error(s), 0 warning(s), 0 note(s)
 
         """)
