@@ -18,8 +18,15 @@ public enum ChartEngine {
 
     /// Validates `spec` against `dataset`, lays the chart out with text measured by `measurer`
     /// and audits the scene; throws every problem found (data, spec keys, undrawable characters).
-    public static func layout(spec: ChartSpec, dataset: Dataset, context: SpecContext,
+    public static func layout(spec: ChartSpec, dataset read: Dataset, context: SpecContext,
                               measurer: any TextMeasurer) throws(DiagnosticList) -> Result {
+        // The spec's choice of provenance column and its filters come first.
+        let dataset: Dataset
+        do throws(DiagnosticList) {
+            dataset = try DataShaping.apply(spec, to: read, context: context)
+        } catch {
+            throw DiagnosticList(read.problems + error.diagnostics)
+        }
         // Every problem of the spec and the data is found before anything is laid out.
         enum Model { case bar(BarChart), timeline(TimelineChart) }
         let model: Model

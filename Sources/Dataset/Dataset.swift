@@ -15,8 +15,11 @@ public struct Dataset: Sendable {
     /// here, so that the other rows can still be checked in the same run.
     public var problems: [Diagnostic] = []
 
-    /// The name of the provenance column.
+    /// The default name of the provenance column.
     public static let sourceColumn = "source"
+    /// The column whose cells give each row's provenance (a spec may name another, when
+    /// `source` means something else in the data, such as an energy source).
+    public var provenanceColumn = Dataset.sourceColumn
 
     /// Creates a dataset from already split rows (each as long as `columns`).
     public init(file: String, columns: [String], rows: [[String]], lines: [Int]) {
@@ -25,6 +28,14 @@ public struct Dataset: Sendable {
         self.columns = columns
         self.rows = rows
         self.lines = lines
+    }
+
+    /// The same table with only the rows at `indices` (in their order), for a spec's filters.
+    public func keeping(_ indices: [Int]) -> Dataset {
+        var kept = Dataset(file: file, columns: columns, rows: indices.map { rows[$0] }, lines: indices.map { lines[$0] })
+        kept.problems = problems
+        kept.provenanceColumn = provenanceColumn
+        return kept
     }
 
     /// The index of the column called `name` (exact match), if there is one.
@@ -85,9 +96,9 @@ public struct Dataset: Sendable {
         return values
     }
 
-    /// Each row's provenance from the `source` column (blank cells give `nil`), or `nil` without one.
+    /// Each row's provenance from the provenance column (blank cells give `nil`), or `nil` without one.
     public var sources: [String?]? {
-        guard let column = columnIndex(Self.sourceColumn) else { return nil }
+        guard let column = columnIndex(provenanceColumn) else { return nil }
         return rows.map { row in
             let text = row[column].trimmingSpaces()
             return text.isEmpty ? nil : text

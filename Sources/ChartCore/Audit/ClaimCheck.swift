@@ -30,7 +30,8 @@ public enum ClaimCheck {
 
     /// The warnings for `spec`'s words against `dataset` (with the values derived by building the
     /// chart, when it builds).
-    public static func warnings(spec: ChartSpec, dataset: Dataset, context: SpecContext) -> [Diagnostic] {
+    public static func warnings(spec: ChartSpec, dataset read: Dataset, context: SpecContext) -> [Diagnostic] {
+        let dataset = (try? DataShaping.apply(spec, to: read, context: context)) ?? read
         var texts: [(field: String, text: String)] = [("title", spec.title)]
         if let subtitle = spec.subtitle { texts.append(("subtitle", subtitle)) }
         if let notes = spec.notes { texts.append(("notes", notes)) }

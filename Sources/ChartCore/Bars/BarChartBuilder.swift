@@ -54,7 +54,7 @@ public enum BarChartBuilder {
             problems.append(context.problem("value", "give either `value` or `[[series]]`, not both",
                                             hint: "use `value` for one series, `[[series]]` for several"))
         case (nil, true)?:
-            let numeric = dataset.columns.filter { $0 != categoryName && $0 != Dataset.sourceColumn }
+            let numeric = dataset.columns.filter { $0 != categoryName && $0 != dataset.provenanceColumn }
             problems.append(context.problem("value", "a bar chart needs the column holding its values",
                                             hint: numeric.first.map { "add value = \"\($0)\"" }))
         }
@@ -159,6 +159,7 @@ public enum BarChartBuilder {
         case .ascending: order.sort { totals[$0] < totals[$1] || (totals[$0] == totals[$1] && $0 < $1) }
         case .descending: order.sort { totals[$0] > totals[$1] || (totals[$0] == totals[$1] && $0 < $1) }
         }
+        if let limit = options.limit, limit < order.count { order = Array(order.prefix(limit)) }
         let sortedNames = order.map { names[$0] }
 
         for (index, name) in options.highlight.enumerated() where !sortedNames.contains(name) {

@@ -28,11 +28,11 @@ public enum SourceLine {
     public static func warnings(dataset: Dataset, override: String?) -> [Diagnostic] {
         guard override == nil else { return [] }
         guard let sources = dataset.sources else {
-            return [Diagnostic(.warning, file: dataset.file, line: 1, message: "no `source` column, so the chart has no source line",
+            return [Diagnostic(.warning, file: dataset.file, line: 1, message: "no `\(dataset.provenanceColumn)` column, so the chart has no source line",
                                hint: "add a source column with the article section and reference of each figure")]
         }
         return sources.indices.filter { sources[$0] == nil }.map { row in
-            Diagnostic(.warning, file: dataset.file, line: dataset.lines[row], field: Dataset.sourceColumn,
+            Diagnostic(.warning, file: dataset.file, line: dataset.lines[row], field: dataset.provenanceColumn,
                        message: "this figure has no source", hint: "give its article section and reference, e.g. §IV, ref. 3")
         }
     }

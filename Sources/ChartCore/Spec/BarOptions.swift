@@ -39,6 +39,10 @@ public struct BarOptions: Sendable {
     public var orientation: Orientation
     public var scale: Scale
     public var sort: Sort
+    /// Only the first bars after sorting (top N), when given.
+    public var limit: Int?
+    /// The bars `limit` may keep.
+    public static let limitRange = 1...10_000
     public var highlight: [String]
     public var detail: String?
     public var valueAxis: String?
@@ -52,7 +56,7 @@ public struct BarOptions: Sendable {
     public var gapRange: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case category, value, series, layout, orientation, scale, sort, highlight, detail, format, annotations, gaps
+        case category, value, series, layout, orientation, scale, sort, limit, highlight, detail, format, annotations, gaps
         case valueAxis = "value_axis"
         case valueLabels = "value_labels"
         case gapUnit = "gap_unit"
@@ -69,6 +73,14 @@ public struct BarOptions: Sendable {
         orientation = try c.decodeChoice(Orientation.self, forKey: .orientation, decoder.collector) ?? .auto
         scale = try c.decodeChoice(Scale.self, forKey: .scale, decoder.collector) ?? .linear
         sort = try c.decodeChoice(Sort.self, forKey: .sort, decoder.collector) ?? .none
+        limit = try c.optional(Int.self, .limit, decoder.collector)
+        if let limit, !Self.limitRange.contains(limit) {
+            try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.limit]),
+                                                        message: "\(limit) bars is out of range",
+                                                        hint: "keep 1 to \(Self.limitRange.upperBound) bars, or leave limit out"),
+                                            to: decoder.collector)
+            self.limit = nil
+        }
         highlight = try c.optional([String].self, .highlight, decoder.collector) ?? []
         detail = try c.optional(String.self, .detail, decoder.collector)
         valueAxis = try c.optional(String.self, .valueAxis, decoder.collector)

@@ -45,6 +45,10 @@ public struct ChartSpec: Decodable, Sendable {
     public var alt: String?
     /// How the SVG carries its fonts (default: embedded subsets).
     public var svgFonts: SVGFonts
+    /// The rows the chart keeps (all filters apply; none: every row).
+    public var filters: [FilterSpec]
+    /// The column of each row's provenance (default `source`).
+    public var sourceColumn: String?
     public var width: Int
     public var height: Int
     /// Options of a bar chart (`nil` for other kinds).
@@ -59,6 +63,8 @@ public struct ChartSpec: Decodable, Sendable {
         case kind, data, title, subtitle, notes, source, alt, width, height
         case sourceExtra = "source_extra"
         case svgFonts = "svg_fonts"
+        case filters = "filter"
+        case sourceColumn = "source_column"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -105,6 +111,8 @@ public struct ChartSpec: Decodable, Sendable {
         sourceExtra = try c.optional(String.self, .sourceExtra, decoder.collector)
         alt = try c.optional(String.self, .alt, decoder.collector)
         svgFonts = try c.decodeChoice(SVGFonts.self, forKey: .svgFonts, decoder.collector) ?? .embedded
+        filters = try c.optional([FilterSpec].self, .filters, decoder.collector) ?? []
+        sourceColumn = try c.optional(String.self, .sourceColumn, decoder.collector)
         width = try c.optional(Int.self, .width, decoder.collector) ?? 800
         height = try c.optional(Int.self, .height, decoder.collector) ?? 500
         for (key, value) in [(CodingKeys.width, width), (.height, height)] where !Self.sizeLimits.contains(value) {

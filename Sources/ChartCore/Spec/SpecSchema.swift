@@ -44,6 +44,11 @@ public enum SpecSchema {
                                values: Array(Set(BarOptions.Orientation.allCases.map(\.rawValue) + TimelineOptions.Orientation.allCases.map(\.rawValue))).sorted()),
             "scale": choice(BarOptions.Scale.self, "Bar charts: linear (from zero, default) or log (powers of ten)."),
             "sort": choice(BarOptions.Sort.self, "Bar charts: category order (default: file order)."),
+            "limit": Key(type: "integer", description: "Bar charts: only the first N bars after sorting (top N).",
+                         limits: ["minimum": BarOptions.limitRange.lowerBound, "maximum": BarOptions.limitRange.upperBound]),
+            "filter": Key(type: "array", description: "The rows the chart keeps: one table per condition on a column; all apply.",
+                          items: filterTable),
+            "source_column": Key(type: "string", description: "The column of each row's provenance (default: source), for data whose `source` column means something else."),
             "highlight": Key(type: "array", description: "Categories (bars) or event labels (timelines) to highlight.", items: ["type": "string"]),
             "detail": Key(type: "string", description: "Bar charts: a column shown as a second line under each category."),
             "value_axis": Key(type: "string", description: "Bar charts: the title of the value axis."),
@@ -91,6 +96,21 @@ public enum SpecSchema {
          "text": Key(type: "string", description: "The note, or a label replacing the computed ratio.")]
     }
 
+    /// A filter: a column and exactly one condition.
+    static var filterTable: [String: Any] {
+        var schema = table([
+            "column": Key(type: "string", description: "The column whose value decides."),
+            "equals": Key(type: "string", description: "Keep rows whose cell is this text."),
+            "one_of": Key(type: "array", description: "Keep rows whose cell is one of these texts.", items: ["type": "string"]),
+            "not_empty": Key(type: "boolean", description: "Keep rows whose cell is not blank (true).", limits: ["const": true]),
+            "from": Key(type: "string", description: "Keep rows from this date or number on (inclusive)."),
+            "to": Key(type: "string", description: "Keep rows up to this date or number (inclusive)."),
+        ], required: ["column"])
+        schema["oneOf"] = [["required": ["equals"]], ["required": ["one_of"]], ["required": ["not_empty"]],
+                           ["anyOf": [["required": ["from"]], ["required": ["to"]]]]]
+        return schema
+    }
+
     /// The shape of a date that is not a deadline (the calendar checks the rest).
     static let datePattern = "^~?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 
@@ -122,13 +142,15 @@ public enum SpecSchema {
             "format": NumberFormatSpec.CodingKeys.allCases.map(\.stringValue),
             "annotations": AnnotationSpec.CodingKeys.allCases.map(\.stringValue),
             "eras": EraSpec.CodingKeys.allCases.map(\.stringValue),
+            "filter": FilterSpec.CodingKeys.allCases.map(\.stringValue),
         ]
     }
 
     /// The keys each table of the schema describes.
     static var describedKeys: [String: [String]] {
         ["": Array(topLevel.keys), "series": Array(seriesKeys.keys), "format": Array(formatKeys.keys),
-         "annotations": Array(annotationKeys.keys), "eras": Array(eraKeys.keys)]
+         "annotations": Array(annotationKeys.keys), "eras": Array(eraKeys.keys),
+         "filter": Array((filterTable["properties"] as! [String: Any]).keys)]
     }
 
     static func property(_ key: Key) -> [String: Any] {

@@ -1,0 +1,66 @@
+import Dataset
+import Testing
+import TestSupport
+@testable import ChartCore
+
+@Suite struct DataShapingTests {
+    let csv = """
+    year,region,source,value,provenance
+    2014,China,Coal,5,§I
+    2016,China,Wind,7,§I
+    2018,India,Coal,3,§II
+    2020,India,,9,§II
+    2022,Brazil,Hydro,4,§III
+    """
+
+    func chart(_ extra: String) throws -> (BarChart, ChartEngine.Result) {
+        let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "year", "value": "value"\#(extra)}"#)
+        let result = try ChartEngine.layout(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context, measurer: FixedWidthMeasurer())
+        let shaped = try DataShaping.apply(spec, to: Fixtures.dataset(csv), context: Fixtures.context)
+        return (try BarChartBuilder.build(spec: spec, dataset: shaped, context: Fixtures.context), result)
+    }
+
+    func problems(_ extra: String) throws -> [String] {
+        do {
+            _ = try chart(extra)
+            return []
+        } catch let list as DiagnosticList {
+            return list.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func filtersKeepTheRowsTheyName() throws {
+        #expect(try chart(#", "filter": [{"column": "region", "equals": "India"}]"#).0.categories.map(\.name) == ["2018", "2020"])
+        #expect(try chart(#", "filter": [{"column": "region", "one_of": ["China", "Brazil"]}]"#).0.categories.map(\.name) == ["2014", "2016", "2022"])
+        #expect(try chart(#", "filter": [{"column": "source", "not_empty": true}]"#).0.categories.map(\.name) == ["2014", "2016", "2018", "2022"])
+        // A date range keeps the rows whose whole period lies in it; a number range, the values in it.
+        #expect(try chart(#", "filter": [{"column": "year", "from": "2016", "to": "2020"}]"#).0.categories.map(\.name) == ["2016", "2018", "2020"])
+        #expect(try chart(#", "filter": [{"column": "value", "from": "4.5"}]"#).0.categories.map(\.name) == ["2014", "2016", "2020"])
+        // Several filters all apply.
+        #expect(try chart(#", "filter": [{"column": "region", "equals": "China"}, {"column": "value", "to": "6"}]"#).0.categories.map(\.name) == ["2014"])
+    }
+
+    @Test func filtersThatCannotApplySayWhy() throws {
+        #expect(try problems(#", "filter": [{"column": "regoin", "equals": "India"}]"#)
+                == ["charts/t.toml: `filter[1].column`: no column `regoin` in data/t.csv (columns: year, region, source, value, provenance) (did you mean `region`?)"])
+        #expect(try problems(#", "filter": [{"column": "region", "equals": "Chile"}]"#)
+                == ["charts/t.toml: `filter`: the filters keep none of the 5 rows of data/t.csv (check the values against the data)"])
+        #expect(try problems(#", "filter": [{"column": "value", "from": "lots"}]"#)
+                == ["charts/t.toml: `filter[1].from`: `lots` is neither a date nor a number (e.g. from = \"2015\" for dates, or from = \"0.5\" for numbers)"])
+        #expect(throws: (any Error).self) { try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "filter": [{"column": "a", "equals": "x", "not_empty": true}]}"#) }
+    }
+
+    @Test func limitKeepsTheFirstBarsAfterSorting() throws {
+        #expect(try chart(#", "sort": "descending", "limit": 2"#).0.categories.map(\.name) == ["2020", "2016"])
+    }
+
+    @Test func theProvenanceColumnCanBeAnother() throws {
+        // `source` is an energy source here: the source line comes from `provenance`.
+        let (chart, result) = try chart(#", "source_column": "provenance""#)
+        #expect(chart.frame.source == "Source: §I; §II; §III")
+        #expect(!result.warnings.contains { $0.message.contains("source") })
+        // Without it, the energy sources would be printed as the source line (and one is blank).
+        let (plain, _) = try self.chart("")
+        #expect(plain.frame.source?.contains("Coal") == true)
+    }
+}
