@@ -18,12 +18,12 @@ public enum ChartEngine {
 
     /// Validates `spec` against `dataset`, lays the chart out with text measured by `measurer`
     /// and audits the scene; throws every problem found (data, spec keys, undrawable characters).
-    public static func layout(spec: ChartSpec, dataset read: Dataset, context: SpecContext,
+    public static func layout(spec written: ChartSpec, dataset read: Dataset, context: SpecContext,
                               measurer: any TextMeasurer) throws(DiagnosticList) -> Result {
-        // The spec's choice of provenance column and its filters come first.
-        let dataset: Dataset
+        // The spec's choice of provenance column, its filters and a long table turned wide come first.
+        let dataset: Dataset, spec: ChartSpec
         do throws(DiagnosticList) {
-            dataset = try DataShaping.apply(spec, to: read, context: context)
+            (spec, dataset) = try DataShaping.shape(written, dataset: read, context: context)
         } catch {
             throw DiagnosticList(read.problems + error.diagnostics)
         }

@@ -64,3 +64,50 @@ import TestSupport
         #expect(plain.frame.source?.contains("Coal") == true)
     }
 }
+
+@Suite struct LongTableTests {
+    let long = """
+    year,country,gdp,source
+    2020,China,14.7,§I
+    2020,India,2.7,§II
+    2021,China,17.7,§I
+    2021,India,3.2,§II
+    2022,China,17.9,§I
+    2022,India,3.4,§III
+    """
+
+    func build(_ csv: String, _ extra: String = "") throws -> BarChart {
+        let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "year", "value": "gdp", "series_from": "country", "layout": "grouped"\#(extra)}"#)
+        let result = try ChartEngine.layout(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context, measurer: FixedWidthMeasurer())
+        #expect(!result.layout.scene.items(SceneRole.bar).isEmpty)
+        let (wide, dataset) = try DataShaping.shape(spec, dataset: Fixtures.dataset(csv), context: Fixtures.context)
+        return try BarChartBuilder.build(spec: wide, dataset: dataset, context: Fixtures.context)
+    }
+
+    func problems(_ csv: String, _ extra: String = "") throws -> [String] {
+        do {
+            _ = try build(csv, extra)
+            return []
+        } catch let list as DiagnosticList {
+            return list.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func aLongTableBecomesOneGroupPerCategoryAndASeriesPerName() throws {
+        let chart = try build(long)
+        #expect(chart.categories.map(\.name) == ["2020", "2021", "2022"])
+        #expect(chart.series.map(\.label) == ["China", "India"])
+        #expect(chart.values == [[14.7, 2.7], [17.7, 3.2], [17.9, 3.4]])
+        #expect(chart.frame.source == "Source: §I; §II; §III")
+    }
+
+    @Test func gapsDuplicatesAndBadCellsAreNamed() throws {
+        let missing = long.replacingOccurrences(of: "2021,India,3.2,§II\n", with: "")
+        #expect(try problems(missing) == ["charts/t.toml: `series_from`: no row for `2021` × `India` (each category needs one row per series; add the rows (0 if the value is zero))"])
+        let twice = long + "\n2020,China,15,§I"
+        #expect(try problems(twice) == ["data/t.csv:8: `country`: `2020` × `China` is already on line 2 (each category has one row per series)"])
+        let bad = long.replacingOccurrences(of: "2.7", with: "N/A")
+        #expect(try problems(bad).first?.hasPrefix("data/t.csv:3: `gdp`: expected a number, found the placeholder `N/A`") == true)
+        #expect(try problems(long, #", "series": [{"column": "gdp"}]"#).contains { $0.contains("give either `[[series]]` or `series_from`, not both") })
+    }
+}

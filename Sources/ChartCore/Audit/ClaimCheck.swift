@@ -30,8 +30,8 @@ public enum ClaimCheck {
 
     /// The warnings for `spec`'s words against `dataset` (with the values derived by building the
     /// chart, when it builds).
-    public static func warnings(spec: ChartSpec, dataset read: Dataset, context: SpecContext) -> [Diagnostic] {
-        let dataset = (try? DataShaping.apply(spec, to: read, context: context)) ?? read
+    public static func warnings(spec written: ChartSpec, dataset read: Dataset, context: SpecContext) -> [Diagnostic] {
+        let (spec, dataset) = (try? DataShaping.shape(written, dataset: read, context: context)) ?? (written, read)
         var texts: [(field: String, text: String)] = [("title", spec.title)]
         if let subtitle = spec.subtitle { texts.append(("subtitle", subtitle)) }
         if let notes = spec.notes { texts.append(("notes", notes)) }

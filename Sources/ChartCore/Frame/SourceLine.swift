@@ -2,7 +2,8 @@ import Dataset
 
 /// Builds a chart's source line from the provenance of the rows it shows.
 public enum SourceLine {
-    /// `Source: a; b` from the distinct non-empty `sources` in first-seen order, or the spec's override,
+    /// `Source: a; b` from the distinct non-empty `sources` (a cell may list several, separated by
+    /// "; ") in first-seen order, or the spec's override,
     /// with `extra` appended; `nil` when there is nothing to credit.
     ///
     /// A source that only repeats the start of a more precise one (`§IV` beside `§IV, ref. 3 …`)
@@ -12,7 +13,9 @@ public enum SourceLine {
         if let override, !override.isEmpty {
             parts = [override]
         } else {
-            let distinct = sources.compactMap { $0 }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            // A cell may list several sources, separated as the line separates them ("a; b").
+            let distinct = sources.compactMap { $0 }.flatMap { $0.components(separatedBy: "; ") }
+                .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             parts = distinct.filter { source in
                 !distinct.contains { $0 != source && $0.hasPrefix(source + ",") }
             }

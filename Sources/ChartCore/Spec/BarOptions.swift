@@ -41,6 +41,9 @@ public struct BarOptions: Sendable {
     public var sort: Sort
     /// Only the first bars after sorting (top N), when given.
     public var limit: Int?
+    /// A column naming each row's series, for long tables (one row per category and series):
+    /// the rows are turned into one bar group per category, one series per name.
+    public var seriesFrom: String?
     /// The bars `limit` may keep.
     public static let limitRange = 1...10_000
     public var highlight: [String]
@@ -57,6 +60,7 @@ public struct BarOptions: Sendable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case category, value, series, layout, orientation, scale, sort, limit, highlight, detail, format, annotations, gaps
+        case seriesFrom = "series_from"
         case valueAxis = "value_axis"
         case valueLabels = "value_labels"
         case gapUnit = "gap_unit"
@@ -74,6 +78,7 @@ public struct BarOptions: Sendable {
         scale = try c.decodeChoice(Scale.self, forKey: .scale, decoder.collector) ?? .linear
         sort = try c.decodeChoice(Sort.self, forKey: .sort, decoder.collector) ?? .none
         limit = try c.optional(Int.self, .limit, decoder.collector)
+        seriesFrom = try c.optional(String.self, .seriesFrom, decoder.collector)
         if let limit, !Self.limitRange.contains(limit) {
             try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.limit]),
                                                         message: "\(limit) bars is out of range",
@@ -103,6 +108,13 @@ public struct SeriesSpec: Decodable, Equatable, Sendable {
     public var color: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable { case column, label, color }
+
+    /// A series of `column`, labelled `label` (the column name by default).
+    public init(column: String, label: String? = nil, color: String? = nil) {
+        self.column = column
+        self.label = label
+        self.color = color
+    }
 
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)

@@ -95,3 +95,108 @@ public enum DataShaping {
         return kept
     }
 }
+
+extension DataShaping {
+    /// The spec and dataset as the chart is built from them: ``apply(_:to:context:)``, then, for
+    /// `series_from`, the long table turned wide (one row per category, one value column per
+    /// series, the spec's `value` becoming those series).
+    public static func shape(_ spec: ChartSpec, dataset: Dataset, context: SpecContext) throws(DiagnosticList) -> (spec: ChartSpec, dataset: Dataset) {
+        let filtered = try apply(spec, to: dataset, context: context)
+        guard let bar = spec.bar, let seriesColumn = bar.seriesFrom else { return (spec, filtered) }
+        var problems: [Diagnostic] = []
+        if !bar.series.isEmpty {
+            problems.append(context.problem("series_from", "give either `[[series]]` or `series_from`, not both",
+                                            hint: "series_from names the series from a column of a long table"))
+        }
+        if bar.gaps != nil {
+            problems.append(context.problem("series_from", "`gaps` charts have one series; `series_from` cannot apply"))
+        }
+        func index(_ key: String, _ name: String?) -> Int? {
+            guard let name else {
+                problems.append(context.problem(key, "`series_from` needs `\(key)`",
+                                                hint: key == "value" ? "name the column of the values, e.g. value = \"gdp\"" : "name the category column"))
+                return nil
+            }
+            guard let found = filtered.columnIndex(name) else {
+                let (message, hint) = filtered.missingColumn(name)
+                problems.append(context.problem(key, message, hint: hint))
+                return nil
+            }
+            return found
+        }
+        let category = index("category", bar.category), series = index("series_from", seriesColumn), value = index("value", bar.value)
+        let detail = bar.detail.flatMap { filtered.columnIndex($0) }
+        guard problems.isEmpty, let category, let series, let value else { throw DiagnosticList(problems) }
+
+        var categories: [String] = [], names: [String] = []
+        var cells: [String: [String: (value: Double, row: Int)]] = [:]
+        for row in filtered.rows.indices {
+            let cells_ = filtered.rows[row]
+            let name = cells_[series].trimmingCharacters(in: .whitespaces), key = cells_[category].trimmingCharacters(in: .whitespaces)
+            let line = filtered.lines[row]
+            if name.isEmpty {
+                problems.append(Diagnostic(file: filtered.file, line: line, field: filtered.columns[series],
+                                           message: "expected a series name, found a blank cell", hint: "fill in the cell or remove the row"))
+                continue
+            }
+            guard case .success(let number) = NumberParser.parse(cells_[value]) else {
+                if case .failure(let error) = NumberParser.parse(cells_[value]) {
+                    problems += context.readBy("value", as: "numbers", [Diagnostic(file: filtered.file, line: line, field: filtered.columns[value],
+                                                                                   message: error.message, hint: error.hint)])
+                }
+                continue
+            }
+            if !categories.contains(key) { categories.append(key) }
+            if !names.contains(name) { names.append(name) }
+            if let earlier = cells[key]?[name] {
+                problems.append(Diagnostic(file: filtered.file, line: line, field: filtered.columns[series],
+                                           message: "`\(key)` × `\(name)` is already on line \(filtered.lines[earlier.row])",
+                                           hint: "each category has one row per series"))
+                continue
+            }
+            cells[key, default: [:]][name] = (number, row)
+        }
+        let kept = [filtered.columns[category], filtered.provenanceColumn] + (detail.map { [filtered.columns[$0]] } ?? [])
+        for name in names where kept.contains(name) {
+            problems.append(context.problem("series_from", "the series `\(name)` has the name of another column the chart uses",
+                                            hint: "rename the series or the column"))
+        }
+        let missing = categories.flatMap { key in names.filter { cells[key]?[$0] == nil }.map { "`\(key)` × `\($0)`" } }
+        if !missing.isEmpty {
+            problems.append(context.problem("series_from", "no row for " + missing.prefix(5).joined(separator: ", ")
+                                                + (missing.count > 5 ? " and \(missing.count - 5) more" : ""),
+                                            hint: "each category needs one row per series; add the rows (0 if the value is zero)"))
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+
+        // The wide table: category, the series, the provenance (every source of the category's
+        // rows), and the detail of its first row.
+        let provenance = filtered.columnIndex(filtered.provenanceColumn)
+        var rows: [[String]] = [], lines: [Int] = []
+        for key in categories {
+            let sourceRows = names.map { cells[key]![$0]!.row }.sorted()
+            // Written back with every digit, so the builder reads the very same numbers.
+            var row = [key] + names.map { String(format: "%.17g", cells[key]![$0]!.value) }
+            var sources: [String] = []
+            for index in sourceRows {
+                if let provenance {
+                    let text = filtered.rows[index][provenance].trimmingCharacters(in: .whitespaces)
+                    if !text.isEmpty && !sources.contains(text) { sources.append(text) }
+                }
+            }
+            row.append(sources.joined(separator: "; "))
+            if let detail { row.append(filtered.rows[sourceRows[0]][detail]) }
+            rows.append(row)
+            lines.append(filtered.lines[sourceRows[0]])
+        }
+        let columns = [filtered.columns[category]] + names + [filtered.provenanceColumn] + (detail.map { [filtered.columns[$0]] } ?? [])
+        var wide = Dataset(file: filtered.file, columns: columns, rows: rows, lines: lines)
+        wide.problems = filtered.problems
+        wide.provenanceColumn = filtered.provenanceColumn
+        var widened = spec
+        widened.bar?.value = nil
+        widened.bar?.series = names.map { SeriesSpec(column: $0) }
+        widened.bar?.seriesFrom = nil
+        return (widened, wide)
+    }
+}

@@ -44,6 +44,7 @@ public enum SpecSchema {
                                values: Array(Set(BarOptions.Orientation.allCases.map(\.rawValue) + TimelineOptions.Orientation.allCases.map(\.rawValue))).sorted()),
             "scale": choice(BarOptions.Scale.self, "Bar charts: linear (from zero, default) or log (powers of ten)."),
             "sort": choice(BarOptions.Sort.self, "Bar charts: category order (default: file order)."),
+            "series_from": Key(type: "string", description: "Bar charts, long tables: the column naming each row's series (one row per category and series); with `value`, each name becomes a series."),
             "limit": Key(type: "integer", description: "Bar charts: only the first N bars after sorting (top N).",
                          limits: ["minimum": BarOptions.limitRange.lowerBound, "maximum": BarOptions.limitRange.upperBound]),
             "filter": Key(type: "array", description: "The rows the chart keeps: one table per condition on a column; all apply.",
@@ -190,11 +191,15 @@ public enum SpecSchema {
             // Values from `value`, from `[[series]]` or derived by `gaps`: exactly one of them.
             schema["oneOf"] = [["required": ["value"]], ["required": ["series"]], ["required": ["gaps"]]]
             // Stacked segments of several series do not add up on a log axis.
-            schema["not"] = ["required": ["layout", "scale", "series"],
-                             "properties": ["layout": ["const": BarOptions.Layout.stacked.rawValue],
-                                            "scale": ["const": BarOptions.Scale.log.rawValue], "series": ["minItems": 2]]]
-            // The gap options mean nothing without `gaps`.
-            schema["dependentRequired"] = ["gap_unit": ["gaps"], "gap_range": ["gaps"]]
+            // A long table's series come from a column, so `[[series]]` cannot be given too.
+            schema["allOf"] = [
+                ["not": ["required": ["layout", "scale", "series"],
+                         "properties": ["layout": ["const": BarOptions.Layout.stacked.rawValue],
+                                        "scale": ["const": BarOptions.Scale.log.rawValue], "series": ["minItems": 2]]]],
+                ["not": ["required": ["series_from", "series"]]],
+            ]
+            // The gap options mean nothing without `gaps`; a long table needs its `value` column.
+            schema["dependentRequired"] = ["gap_unit": ["gaps"], "gap_range": ["gaps"], "series_from": ["value"]]
             return schema
         case .timeline:
             return table(keys(for: .timeline), required: ["kind", "data", "title", "date", "label"])
