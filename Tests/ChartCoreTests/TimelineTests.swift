@@ -402,3 +402,22 @@ import TestSupport
         #expect(layout.scene.texts(.eventDate).map(\.text).contains("by Dec 2023"))
     }
 }
+
+@Suite struct SpanShadeTests {
+    @Test(arguments: ["horizontal", "vertical"])
+    func spansMeetingInOneRowAreToldApart(orientation: String) throws {
+        let spec = try Fixtures.spec("""
+        {"kind": "timeline", "data": "t.csv", "title": "T", "width": 700, "height": 600, "date": "d", "end": "e", "label": "l", "orientation": "\(orientation)"}
+        """)
+        // Three terms end to start, as support periods and presidencies are.
+        let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset("d,e,l\n2010,2013,A\n2014,2017,B\n2018,2021,C\n"),
+                                                   context: Fixtures.context)
+        let layout = TimelineLayout.layout(chart, measurer: FixedWidthMeasurer())
+        let fills = layout.scene.items(SceneRole.span).sorted { ($0.datum ?? 0) < ($1.datum ?? 0) }.compactMap { item -> Color? in
+            if case .rect(_, let fill) = item.shape { return fill }
+            return nil
+        }
+        #expect(fills.count == 3)
+        #expect(fills[0] != fills[1] && fills[1] != fills[2] && fills[0] == fills[2], "alternating shades along the row")
+    }
+}

@@ -68,6 +68,7 @@ extension TimelineLayout {
             event.date.isBound && event.end == nil ? (event.endDay - deadlineReach * daysPerPixel, event.endDay)
                 : (event.startDay, event.endDay)
         }
+        var rowOf: [Int: Int] = [:], across: [Int: Double] = [:]
         for (index, event) in chart.events.enumerated() where inRow(event) {
             // Row 0 (on the lane's line) only when no mark on the line falls in it, so that no
             // dot sits on a span and no stem has to cross one.
@@ -77,7 +78,13 @@ extension TimelineLayout {
             }
             let row = rows[event.track].place((start, end), from: pointInside ? 1 : 0, limit: 8)
             let offset = row == 0 ? 0 : Double((row + 1) / 2) * 14 * u * (row % 2 == 1 ? 1 : -1)
-            marks[index] = drawMark(index, scale: scale, across: lanes[event.track].midY + offset, orientation: .horizontal, into: &markBuilder)
+            rowOf[index] = event.track * 8 + row  // a lane has at most 8 rows
+            across[index] = lanes[event.track].midY + offset
+        }
+        let lighter = alternatingSpans(rowOf)
+        for index in chart.events.indices where inRow(chart.events[index]) {
+            marks[index] = drawMark(index, scale: scale, across: across[index]!, orientation: .horizontal,
+                                    lighter: lighter.contains(index), into: &markBuilder)
         }
         let piled = piledDots(scale: scale) { lanes[chart.events[$0].track].midY }
         for (index, event) in chart.events.enumerated() where !inRow(event) {

@@ -93,6 +93,19 @@ public struct TimelineLayout {
         return block
     }
 
+    /// The spans to draw lighter so that spans sharing a row (or column) are told apart where
+    /// they meet: every second one along time in each group (`group` maps a span's event to its
+    /// row or column).
+    func alternatingSpans(_ group: [Int: Int]) -> Set<Int> {
+        var lighter: Set<Int> = []
+        let spans = group.keys.filter { chart.events[$0].end != nil }
+        for id in Set(spans.map { group[$0]! }) {
+            let members = spans.filter { group[$0] == id }.sorted { (chart.events[$0].startDay, $0) < (chart.events[$1].startDay, $1) }
+            for (position, index) in members.enumerated() where position % 2 == 1 { lighter.insert(index) }
+        }
+        return lighter
+    }
+
     /// The radius of a day's dot.
     var dotRadius: Double { 4.5 * theme.unit }
 
@@ -119,10 +132,11 @@ public struct TimelineLayout {
     /// and returns the area it covers. A highlighted event gets a dark ring around its mark.
     @discardableResult
     func drawMark(_ index: Int, scale: TimeScale, across: Double, orientation: Orientation, piled: Bool = false,
-                  into builder: inout SceneBuilder) -> Rect {
+                  lighter: Bool = false, into builder: inout SceneBuilder) -> Rect {
         let event = chart.events[index]
         var marks = SceneBuilder(measurer: measurer)
-        let box = drawPlainMark(event, scale: scale, across: across, orientation: orientation, piled: piled, into: &marks)
+        let box = drawPlainMark(event, scale: scale, across: across, orientation: orientation, piled: piled, lighter: lighter,
+                                into: &marks)
         marks.items.forEach { builder.append(SceneItem($0.role, $0.shape, datum: index)) }
         guard event.highlighted else { return box }
         let ring = box.insetBy(-2 * theme.unit)
@@ -137,7 +151,7 @@ public struct TimelineLayout {
     }
 
     private func drawPlainMark(_ event: TimelineChart.Event, scale: TimeScale, across: Double, orientation: Orientation,
-                               piled: Bool, into builder: inout SceneBuilder) -> Rect {
+                               piled: Bool, lighter: Bool, into builder: inout SceneBuilder) -> Rect {
         let u = theme.unit
         let color = trackColor(event.track)
         func rect(_ from: Double, _ to: Double, thickness: Double, minimum: Double) -> Rect {
@@ -151,7 +165,7 @@ public struct TimelineLayout {
         }
         if event.end != nil {
             let box = rect(event.startDay, event.endDay, thickness: 12 * u, minimum: 6 * u)
-            builder.rect(box, fill: color.mixed(with: theme.background, amount: 0.55), role: .span)
+            builder.rect(box, fill: color.mixed(with: theme.background, amount: lighter ? 0.72 : 0.55), role: .span)
             return box
         }
         if event.date.isBound {
