@@ -111,3 +111,39 @@ import TestSupport
         #expect(try problems(long, #", "series": [{"column": "gdp"}]"#).contains { $0.contains("give either `[[series]]` or `series_from`, not both") })
     }
 }
+
+@Suite struct ColorByTests {
+    let csv = "label,value,region\nA,3,North\nB,-2,South\nC,5,North\nD,-1,East\n"
+
+    func build(_ extra: String) throws -> BarChart {
+        let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "label", "value": "value"\#(extra)}"#)
+        return try BarChartBuilder.build(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context)
+    }
+
+    @Test func barsTakeTheColourOfTheirSignOrOfAColumnNamedInALegend() throws {
+        let sign = try build(#", "color_by": "sign""#)
+        #expect(sign.colorGroups == ["Zero or more", "Negative"])
+        #expect(sign.groupOfCategory == [0, 1, 0, 1])
+        let layout = BarLayout.layout(sign, measurer: FixedWidthMeasurer())
+        #expect(layout.scene.texts(.legend).map(\.text) == ["Zero or more", "Negative"])
+        let fills = layout.scene.items(SceneRole.bar).compactMap { item -> Color? in
+            if case .rect(_, let fill) = item.shape { return fill }
+            return nil
+        }
+        #expect(fills[0] == fills[2] && fills[1] == fills[3] && fills[0] != fills[1])
+        let region = try build(#", "color_by": "region""#)
+        #expect(region.colorGroups == ["North", "South", "East"])
+        #expect(region.groupOfCategory == [0, 1, 0, 2])
+        // Sorted, each bar keeps its own group.
+        let sorted = try build(#", "color_by": "region", "sort": "descending""#)
+        #expect(sorted.categories.map(\.name) == ["C", "A", "D", "B"])
+        #expect(sorted.groupOfCategory.map { sorted.colorGroups[$0] } == ["North", "North", "East", "South"])
+    }
+
+    @Test func colourByCannotMixWithSeriesOrHighlights() throws {
+        #expect(throws: DiagnosticList.self) { try build(#", "color_by": "sign", "highlight": ["A"]"#) }
+        #expect(throws: DiagnosticList.self) { try build(#", "color_by": "regoin""#) }
+        let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "label", "color_by": "sign", "series": [{"column": "value"}, {"column": "value", "label": "again"}]}"#)
+        #expect(throws: DiagnosticList.self) { try BarChartBuilder.build(spec: spec, dataset: Fixtures.dataset(csv), context: Fixtures.context) }
+    }
+}

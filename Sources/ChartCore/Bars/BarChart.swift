@@ -62,6 +62,10 @@ public struct BarChart: Equatable, Sendable {
     public var valueAxisTitle: String?
     public var valueLabels: Bool
     public var annotations: [Annotation]
+    /// Colour groups of a one-series chart (by sign or by a column): the groups' legend labels,
+    /// and each category's group. Empty: every bar takes the series colour.
+    public var colorGroups: [String] = []
+    public var groupOfCategory: [Int] = []
 
     /// Creates a chart model directly (tests); charts from files come from ``BarChartBuilder``.
     public init(frame: ChartFrame.Texts, width: Double = 800, height: Double = 500, categories: [Category],

@@ -203,13 +203,15 @@ public enum BarChartBuilder {
                 }
             }
         }
+        let (colorGroups, groupOfBar) = colorGroups(options, dataset: dataset, bars: order, rowOf: rowOf, values: values,
+                                                     seriesCount: seriesColumns.count, context: context, problems: &problems)
         if !problems.isEmpty { throw DiagnosticList(problems) }
 
         let sources = dataset.sources.map { all in (sourceRows ?? order.map { rowOf[$0] }).map { all[$0] } } ?? []
         let frame = ChartFrame.Texts(
             title: spec.title, subtitle: spec.subtitle, notes: notes.isEmpty ? nil : notes.joined(separator: "\n"),
             source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra))
-        return BarChart(
+        var chart = BarChart(
             frame: frame, width: Double(spec.width), height: Double(spec.height),
             categories: order.map { row in
                 BarChart.Category(name: names[row], detail: details[row], highlighted: options.highlight.contains(names[row]),
@@ -220,6 +222,49 @@ public enum BarChartBuilder {
             layout: options.layout, orientation: options.orientation, scale: options.scale,
             format: options.format.numberFormat, valueAxisTitle: options.valueAxis,
             valueLabels: options.valueLabels, annotations: annotations)
+        chart.colorGroups = colorGroups
+        chart.groupOfCategory = groupOfBar
+        return chart
+    }
+
+    /// The colour groups of `color_by` and the group of each bar (in drawing order): by sign
+    /// (zero or more, then negative) or by the distinct values of a column, in order of first
+    /// appearance. It applies to one series, and not with `highlight`.
+    static func colorGroups(_ options: BarOptions, dataset: Dataset, bars: [Int], rowOf: [Int], values: [[Double]], seriesCount: Int,
+                            context: SpecContext, problems: inout [Diagnostic]) -> (groups: [String], groupOfBar: [Int]) {
+        guard let colorBy = options.colorBy else { return ([], []) }
+        if seriesCount != 1 {
+            problems.append(context.problem("color_by", "colouring bars by sign or by a column applies to one series; this chart has \(seriesCount)",
+                                            hint: "the series already have their colours"))
+            return ([], [])
+        }
+        if !options.highlight.isEmpty {
+            problems.append(context.problem("color_by", "give either `color_by` or `highlight`: both colour the bars",
+                                            hint: "keep the one that tells the story"))
+            return ([], [])
+        }
+        if colorBy == "sign" {
+            let negative = bars.map { values[$0][0] < 0 ? 1 : 0 }
+            return (["Zero or more", "Negative"], negative)
+        }
+        guard let column = dataset.columnIndex(colorBy) else {
+            let (message, hint) = dataset.missingColumn(colorBy)
+            problems.append(context.problem("color_by", message, hint: hint.map { "\($0), or \"sign\"" } ?? "or \"sign\""))
+            return ([], [])
+        }
+        var groups: [String] = []
+        let groupOfBar = bars.map { bar -> Int in
+            let name = dataset.rows[rowOf[bar]][column].trimmingCharacters(in: .whitespaces)
+            if let index = groups.firstIndex(of: name) { return index }
+            groups.append(name)
+            return groups.count - 1
+        }
+        let colours = Theme(width: 800, height: 500).palette.count
+        if groups.count > colours {
+            problems.append(context.problem("color_by", "`\(colorBy)` has \(groups.count) distinct values, but the palette has only \(colours) distinct colours",
+                                            hint: "colour by a column with fewer values"))
+        }
+        return (groups, groupOfBar)
     }
 
     /// A ratio as readers say it: `3.8×`, `4×`, `100×`, `2.3B×` (at most one decimal, none from 10

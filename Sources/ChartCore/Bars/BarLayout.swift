@@ -53,6 +53,9 @@ public struct BarLayout {
                 (series.label, series.color ?? theme.palette[index])
             }
             content = Legend.layout(entries, in: content, theme: theme, into: &builder)
+        } else if !chart.colorGroups.isEmpty {
+            let entries = chart.colorGroups.indices.map { (chart.colorGroups[$0], groupColor($0)) }
+            content = Legend.layout(entries, in: content, theme: theme, into: &builder)
         }
         var notes = LayoutNotes()
         let geometry: BarGeometry
@@ -166,7 +169,9 @@ public struct BarLayout {
     /// approximate values and upper bounds are drawn at half strength.
     func color(category: Int, series: Int) -> Color {
         var fill: Color
-        if chart.series.count == 1 {
+        if chart.series.count == 1 && !chart.colorGroups.isEmpty {
+            fill = groupColor(chart.groupOfCategory[category])
+        } else if chart.series.count == 1 {
             fill = highlighting && !chart.categories[category].highlighted ? theme.muted : chart.series[0].color ?? theme.palette[0]
         } else {
             fill = chart.series[series].color ?? theme.palette[series]
@@ -176,6 +181,12 @@ public struct BarLayout {
             fill = fill.mixed(with: theme.background, amount: 0.5)
         }
         return fill
+    }
+
+    /// The colour of a colour group: the palette in order (by sign: the first colour for zero or
+    /// more, the second for negative values).
+    func groupColor(_ group: Int) -> Color {
+        theme.palette[group]
     }
 
     /// Draws a stacked segment's value inside it, in ink or white for contrast, when it fits with

@@ -44,6 +44,9 @@ public struct BarOptions: Sendable {
     /// A column naming each row's series, for long tables (one row per category and series):
     /// the rows are turned into one bar group per category, one series per name.
     public var seriesFrom: String?
+    /// Colours a one-series chart's bars by `"sign"` (negative values in their own colour) or by
+    /// the value of a column (one colour per distinct value), named in a legend.
+    public var colorBy: String?
     /// The bars `limit` may keep.
     public static let limitRange = 1...10_000
     public var highlight: [String]
@@ -61,6 +64,7 @@ public struct BarOptions: Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case category, value, series, layout, orientation, scale, sort, limit, highlight, detail, format, annotations, gaps
         case seriesFrom = "series_from"
+        case colorBy = "color_by"
         case valueAxis = "value_axis"
         case valueLabels = "value_labels"
         case gapUnit = "gap_unit"
@@ -79,6 +83,7 @@ public struct BarOptions: Sendable {
         sort = try c.decodeChoice(Sort.self, forKey: .sort, decoder.collector) ?? .none
         limit = try c.optional(Int.self, .limit, decoder.collector)
         seriesFrom = try c.optional(String.self, .seriesFrom, decoder.collector)
+        colorBy = try c.optional(String.self, .colorBy, decoder.collector)
         if let limit, !Self.limitRange.contains(limit) {
             try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.limit]),
                                                         message: "\(limit) bars is out of range",

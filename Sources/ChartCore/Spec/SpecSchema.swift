@@ -45,6 +45,7 @@ public enum SpecSchema {
             "scale": choice(BarOptions.Scale.self, "Bar charts: linear (from zero, default) or log (powers of ten)."),
             "sort": choice(BarOptions.Sort.self, "Bar charts: category order (default: file order)."),
             "series_from": Key(type: "string", description: "Bar charts, long tables: the column naming each row's series (one row per category and series); with `value`, each name becomes a series."),
+            "color_by": Key(type: "string", description: "Bar charts with one series: \"sign\" (negative values in their own colour) or a column (a colour per distinct value), named in a legend."),
             "limit": Key(type: "integer", description: "Bar charts: only the first N bars after sorting (top N).",
                          limits: ["minimum": BarOptions.limitRange.lowerBound, "maximum": BarOptions.limitRange.upperBound]),
             "filter": Key(type: "array", description: "The rows the chart keeps: one table per condition on a column; all apply.",
