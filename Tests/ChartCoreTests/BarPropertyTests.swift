@@ -17,11 +17,13 @@ import TestSupport
             let chart = RandomCharts.bar(seed: seed)
             let layout = BarLayout.layout(chart, measurer: FixedWidthMeasurer())
             if let finding = layout.findings.first { failures.append("seed \(seed): \(finding.message)") }
-            labelled += Set(layout.scene.allItems.filter { $0.role == .categoryLabel }.compactMap(\.datum)).count
+            // Calendar categories (months, days) are labelled as the ticks of a time axis.
+            let labels = layout.scene.allItems.filter { $0.role == .categoryLabel || $0.role == .tickLabel }
+            labelled += Set(labels.compactMap(\.datum)).count
             total += chart.categories.count
             // A dozen named bars on a column-wide canvas, free to turn, have room for every label
             // (ordered ones may be thinned; forced vertical, long names may be cut or left out).
-            let shown = Set(layout.scene.allItems.filter { $0.role == .categoryLabel }.compactMap(\.datum)).count
+            let shown = Set(labels.compactMap(\.datum)).count
             if chart.categories.count <= 12 && chart.width >= 600 && chart.height >= 500 && chart.orientation != .vertical
                 && !chart.categoriesAreOrdered && shown < chart.categories.count {
                 failures.append("seed \(seed): \(shown) of \(chart.categories.count) categories labelled")

@@ -101,9 +101,12 @@ struct CategoryLabels {
             return diagonal.shown > whole.shown ? diagonal : whole
         }
         // Thin by intervals that leave a shown label room for its shortest name at least.
-        let shortest = Double(chart.categories.map(\.name.count).min() ?? 1) * measurer.measure("0", font: theme.label).width
-        for every in order.thinningSteps where every > 1 && Double(every) * step - theme.gap >= shortest {
-            let thinned = plan(chart, order: order, width: Double(every) * step - theme.gap, lines: 1, theme: theme,
+        let letters = order.calendar == nil ? chart.categories.map(\.name.count).min() ?? 1 : 3
+        let shortest = Double(letters) * measurer.measure("0", font: theme.label).width
+        for every in order.thinningSteps where every > 1 {
+            let room = Double(order.spacing(every: every)) * step - theme.gap
+            guard room >= shortest else { continue }
+            let thinned = plan(chart, order: order, width: room, lines: 1, theme: theme,
                                measurer: measurer, every: every, edge: edge)
             if thinned.shortened == 0 && thinned.droppedDetails == 0 && thinned.blocks.contains(where: { !$0.isEmpty }) {
                 return thinned
@@ -121,28 +124,30 @@ struct CategoryLabels {
                        theme: Theme, measurer: any TextMeasurer) -> CategoryLabels {
         let lineHeight = measurer.measure("Hg", font: theme.label).height
         let every = order.isOrdered
-            ? order.thinningSteps.first { Double($0) * step * diagonal >= lineHeight + theme.gap }
+            ? order.thinningSteps.first { Double(order.spacing(every: $0)) * step * diagonal >= lineHeight + theme.gap }
             : (step * diagonal >= lineHeight + theme.gap ? 1 : nil)
         var result = CategoryLabels(blocks: chart.categories.map { _ in TextBlock() }, every: chart.categories.count + 1,
                                     shortened: 0, droppedDetails: 0, turned: true)
         guard let every else { return result }
         result.every = every
         let shown = order.shown(every: every)
+        var previous: Int?
         for (index, category) in chart.categories.enumerated() where shown.contains(index) {
             let font = category.highlighted ? theme.labelBold : theme.label
             let wrapper = TextWrapper(measurer: measurer, font: font)
             // Deep enough for the line's diagonal, and clear of the canvas's left edge.
             let room = min(depth / diagonal - lineHeight, left(index) / diagonal - lineHeight / 2)
             if category.detail != nil { result.droppedDetails += 1 }
-            var text = category.name.replacingOccurrences(of: "\n", with: " ")
+            var text = order.label(index, of: chart, every: every, previous: previous).replacingOccurrences(of: "\n", with: " ")
             if wrapper.width(text) > room {
                 guard let cut = wrapper.shortened(text, maxWidth: room) else { result.leftOut += 1; continue }
                 text = cut
                 result.shortened += 1
             }
-            result.blocks[index] = TextBlock([text], font: font, color: theme.ink, role: .categoryLabel, measurer: measurer)
+            result.blocks[index] = TextBlock([text], font: font, color: theme.ink, role: order.labelRole, measurer: measurer)
+            previous = index
         }
-        result.dropIdenticalShortenings(chart)
+        if order.calendar == nil { result.dropIdenticalShortenings(chart) }
         return result
     }
 
@@ -158,9 +163,9 @@ struct CategoryLabels {
                         height: step - theme.gap, edge: edge)
         }
         if order.isOrdered {
-            for every in order.thinningSteps where Double(every) * step - theme.gap >= lineHeight {
+            for every in order.thinningSteps where Double(order.spacing(every: every)) * step - theme.gap >= lineHeight {
                 return plan(chart, order: order, width: maxWidth, lines: 1, theme: theme, measurer: measurer,
-                            height: Double(every) * step - theme.gap, every: every, edge: edge)
+                            height: Double(order.spacing(every: every)) * step - theme.gap, every: every, edge: edge)
             }
         }
         return CategoryLabels(blocks: chart.categories.map { _ in TextBlock() }, every: chart.categories.count + 1,
@@ -181,6 +186,7 @@ struct CategoryLabels {
             return result
         }
         let shown = order.shown(every: every)
+        var previous: Int?
         let detailHeight = measurer.measure("Hg", font: theme.detail).height
         let lineHeight = measurer.measure("Hg", font: theme.label).height
         let detailWrapper = TextWrapper(measurer: measurer, font: theme.detail)
@@ -201,10 +207,11 @@ struct CategoryLabels {
                     result.droppedDetails += 1
                 }
             }
+            let label = order.label(index, of: chart, every: every, previous: previous)
             var nameLines = lines
             if !detailLines.isEmpty, let height {
                 let withDetail = min(lines, Int(((height - detailHeight) / lineHeight).rounded(.down)))
-                if withDetail < 1 || wrapper.fit(category.name, maxWidth: width, maxLines: withDetail)?.shortened != false {
+                if withDetail < 1 || wrapper.fit(label, maxWidth: width, maxLines: withDetail)?.shortened != false {
                     detailLines = []
                     result.droppedDetails += 1
                 } else {
@@ -212,9 +219,9 @@ struct CategoryLabels {
                 }
             }
             var block = TextBlock()
-            if let fitted = wrapper.fit(category.name, maxWidth: width, maxLines: max(1, nameLines)) {
+            if let fitted = wrapper.fit(label, maxWidth: width, maxLines: max(1, nameLines)) {
                 if fitted.shortened { result.shortened += 1 }
-                block.append(fitted.lines, font: font, color: theme.ink, role: .categoryLabel, measurer: measurer)
+                block.append(fitted.lines, font: font, color: theme.ink, role: order.labelRole, measurer: measurer)
                 block.append(detailLines, font: theme.detail, color: theme.mutedInk, role: .categoryDetail, measurer: measurer)
             } else {
                 result.shortened += 1
@@ -225,9 +232,10 @@ struct CategoryLabels {
                 block = TextBlock()
                 result.leftOut += 1
             }
+            if !block.isEmpty { previous = index }
             result.blocks.append(block)
         }
-        result.dropIdenticalShortenings(chart)
+        if order.calendar == nil { result.dropIdenticalShortenings(chart) }
         return result
     }
 
@@ -242,6 +250,7 @@ struct CategoryLabels {
         for index in blocks.indices where blocks[index].lines.contains(where: { $0.text.hasSuffix("…") }) {
             var shown = ""
             for line in blocks[index].lines where line.role == .categoryLabel { shown += key(line.text) }
+            guard !shown.isEmpty else { continue }
             shown.removeLast()
             let name = key(chart.categories[index].name)
             // The names starting with `shown` sit together in sorted order: is one of them another name?
@@ -266,58 +275,6 @@ struct CategoryLabels {
             if names[middle] < text { lower = middle + 1 } else { upper = middle }
         }
         return lower
-    }
-}
-
-/// What the category names of a bar chart are: ordered values (years, months, dates, numbers),
-/// which may be thinned like axis ticks, or plain names. Worked out once per chart.
-struct CategoryOrder {
-    /// Whether the names are ordered values (years, months, dates, numbers) in order, rising or falling.
-    let isOrdered: Bool
-    /// Each name's place on its own scale (a year, a month counted from year 0, an integer),
-    /// when every name has one.
-    let ordinals: [Int]?
-    /// The intervals to thin by, smallest first: months by 2, 3, 6, 12, 24 …; others by 2, 5, 10, 20, 50 ….
-    let thinningSteps: [Int]
-    private let count: Int
-
-    init(_ chart: BarChart) {
-        // Only a name starting with a digit or "~" can be a date (most names fail at once).
-        let dates = chart.categories.map { category -> PartialDate? in
-            guard let first = category.name.first, first.isASCII && (first.isNumber || first == "~") else { return nil }
-            return try? PartialDate(parsing: category.name)
-        }
-        let count = chart.categories.count
-        self.count = count
-        // Ordered values in order along the axis (a chart sorted by value is not: its years jump).
-        let keys = zip(dates, chart.categories).map { date, category in date.map { Double($0.firstDay) } ?? Double(category.name) }
-        let known = keys.compactMap { $0 }
-        let rising = zip(known, known.dropFirst()).allSatisfy { $0 < $1 }
-        let falling = zip(known, known.dropFirst()).allSatisfy { $0 > $1 }
-        isOrdered = count > 1 && known.count == count && (rising || falling)
-        let places = zip(dates, chart.categories).map { date, category -> Int? in
-            guard let date, !date.isApproximate else { return Int(category.name) }
-            switch date.precision {
-            case .year: return date.year
-            case .month: return date.year * 12 + (date.month ?? 1) - 1
-            case .day: return nil
-            }
-        }
-        ordinals = places.allSatisfy { $0 != nil } ? places.map { $0! } : nil
-        let months = dates.allSatisfy { $0?.precision == .month }
-        let base = months ? [1, 2, 3, 6, 12, 24, 60, 120] : [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
-        thinningSteps = base.filter { $0 <= max(1, count) }
-    }
-
-    /// The indices of the labels shown when every `every`-th is: those at round values (years
-    /// divisible by `every`, months starting a quarter or a year), else every `every`-th from the first.
-    func shown(every: Int) -> Set<Int> {
-        guard every > 1 else { return Set(0..<count) }
-        if let ordinals {
-            let round = Set((0..<count).filter { ordinals[$0] % every == 0 })
-            if !round.isEmpty { return round }
-        }
-        return Set((0..<count).filter { $0 % every == 0 })
     }
 }
 
