@@ -3,7 +3,7 @@
 /// The checks, each through a spatial index (never all pairs):
 /// - no two texts share area;
 /// - no text lies on a bar, marker, span, legend swatch or axis line, unless it sits wholly
-///   inside a bar of its own datum (a label inside its segment);
+///   inside a bar or span of its own datum (a label inside its segment or range);
 /// - no leader, stem or annotation bracket crosses a mark or text of another datum;
 /// - every item lies inside the canvas;
 /// - no two category labels read the same unless their data do.
@@ -77,7 +77,7 @@ public struct SceneAudit {
                 switch items[mark].shape {
                 case .rect(let rect, _):
                     // A label wholly inside its own bar or segment is meant to be there.
-                    if items[mark].role == .bar && items[mark].datum == items[text].datum && rect.contains(bounds) { continue }
+                    if (items[mark].role == .bar || items[mark].role == .span) && items[mark].datum == items[text].datum && rect.contains(bounds) { continue }
                     if !textBox.intersects(OrientedBox(rect)) { continue }
                 case .line(let from, let to, _):
                     if !textBox.crossed(from: from, to: to) { continue }

@@ -45,6 +45,7 @@ public enum AltText {
 
     /// A timeline's description.
     public static func describe(_ chart: TimelineChart) -> String {
+        if chart.layout == .ranges { return describeRanges(chart) }
         var sentences = opening("Timeline", chart.frame)
         let events = chart.events.sorted { ($0.date, $0.label) < ($1.date, $1.label) }
         guard let first = events.first, let last = events.last else { return closing(sentences, chart.frame) }
@@ -59,6 +60,42 @@ public enum AltText {
         } else {
             sentences.append("\(count)\(tracks), from \(first.date.displayText) to \((last.end ?? last.date).displayText). "
                 + "The first is \(item(first)); the last, \(item(last)).")
+        }
+        if !chart.eras.isEmpty {
+            sentences.append("Shaded periods: " + chart.eras.map { "\($0.label) (\($0.start.displayText) – \($0.end.displayText))" }
+                .joined(separator: "; ") + ".")
+        }
+        return closing(sentences, chart.frame)
+    }
+
+    /// A range chart's description: its rows in their order, each with its segments and whether it has ended.
+    static func describeRanges(_ chart: TimelineChart) -> String {
+        var sentences = opening("Range chart", chart.frame)
+        guard !chart.events.isEmpty else { return closing(sentences, chart.frame) }
+        func item(_ event: TimelineChart.Event) -> String {
+            var parts: [String] = []
+            var from = event.date.displayText
+            for (segment, end) in event.ends.enumerated() {
+                let name = chart.segments.indices.contains(segment) ? "\(chart.segments[segment]) " : ""
+                parts.append("\(name)\(from) – \(end.displayText)")
+                from = end.displayText
+            }
+            if event.isOpen {
+                let segment = event.ends.count
+                let name = chart.segments.indices.contains(segment) ? "\(chart.segments[segment]) " : ""
+                parts.append("\(name)since \(from), not ended")
+            }
+            let track = chart.hasTracks ? " (\(chart.tracks[event.track]))" : ""
+            return "\(event.label)\(track): " + parts.joined(separator: ", then ")
+        }
+        let count = chart.events.count == 1 ? "One range" : "\(chart.events.count) ranges"
+        if chart.events.count <= listLimit {
+            sentences.append("\(count), one per row: " + chart.events.map(item).joined(separator: "; ") + ".")
+        } else {
+            let start = chart.events.map(\.date).min()!, open = chart.events.filter(\.isOpen).count
+            let ended = open > 0 ? " \(open) have not ended." : ""
+            sentences.append("\(count), one per row, the first starting \(start.displayText). "
+                + "The first row is \(item(chart.events[0])); the last, \(item(chart.events[chart.events.count - 1])).\(ended)")
         }
         if !chart.eras.isEmpty {
             sentences.append("Shaded periods: " + chart.eras.map { "\($0.label) (\($0.start.displayText) – \($0.end.displayText))" }

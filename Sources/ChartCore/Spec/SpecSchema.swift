@@ -67,6 +67,10 @@ public enum SpecSchema {
             "track": Key(type: "string", description: "Timelines: the column naming each event's track (lane)."),
             "tracks": Key(type: "array", description: "Timelines: the order of the tracks.", items: ["type": "string"]),
             "eras": Key(type: "array", description: "Timelines: shaded date ranges.", items: table(eraKeys, required: ["start", "end", "label"])),
+            "ends": Key(type: "array", description: "Timelines with layout = \"ranges\": successive end columns (instead of `end`), one segment each; an end cell of `open` marks a range that has not ended.",
+                        items: ["type": "string"], limits: ["minItems": 1]),
+            "segments": Key(type: "array", description: "Timelines with layout = \"ranges\": the legend names of the segments, one per end column.",
+                            items: ["type": "string"], limits: ["minItems": 1]),
         ]
     }
 
@@ -181,6 +185,10 @@ public enum SpecSchema {
         keys["orientation"] = kind == .bar
             ? choice(BarOptions.Orientation.self, "Bar direction: auto (vertical unless the labels need horizontal bars), vertical or horizontal.")
             : choice(TimelineOptions.Orientation.self, "Timeline direction: horizontal (time left to right) or vertical (time downwards).")
+        if kind == .timeline {
+            keys["layout"] = choice(TimelineOptions.Layout.self, "Timelines: points (events on lanes, default) or ranges (one row per item, a bar from its start to its end).")
+            keys["sort"] = choice(TimelineOptions.Sort.self, "Timelines with layout = \"ranges\": row order by start (default), end, or data (file order).")
+        }
         return keys
     }
 
@@ -203,7 +211,15 @@ public enum SpecSchema {
             schema["dependentRequired"] = ["gap_unit": ["gaps"], "gap_range": ["gaps"], "series_from": ["value"]]
             return schema
         case .timeline:
-            return table(keys(for: .timeline), required: ["kind", "data", "title", "date", "label"])
+            var schema = table(keys(for: .timeline), required: ["kind", "data", "title", "date", "label"])
+            // The range keys need the range layout; its ends come from `end` or `ends`, not both.
+            let ranges: [String: Any] = ["properties": ["layout": ["const": TimelineOptions.Layout.ranges.rawValue]], "required": ["layout"]]
+            schema["allOf"] = ["ends", "segments", "sort"].map { key in ["if": ["required": [key]], "then": ranges] }
+                + [["not": ["required": ["end", "ends"]]], ["not": ["required": ["segments", "track"]]],
+                   ["if": ["properties": ["ends": ["minItems": 2]], "required": ["ends"]], "then": ["required": ["segments"]]],
+                   ["if": ranges, "then": ["anyOf": [["required": ["end"]], ["required": ["ends"]]],
+                                           "not": ["properties": ["orientation": ["const": "vertical"]], "required": ["orientation"]]]]]
+            return schema
         }
     }
 

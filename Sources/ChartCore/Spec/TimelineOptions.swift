@@ -11,6 +11,10 @@ import Dataset
 /// tracks = ["chips", "AI"]      # optional: track order (default: order of first appearance)
 /// orientation = "horizontal"    # "horizontal" (time left to right, default) or "vertical" (top to bottom)
 /// highlight = ["Qwen launched"] # labels of events drawn in the accent colour, in bold
+/// layout = "points"             # "points" (events on lanes, default) or "ranges" (one row per item, a bar from start to end)
+/// ends = ["end", "extended"]    # ranges: successive end columns instead of `end`, one segment each
+/// segments = ["Regular", "Extended"] # ranges: the legend names of those segments
+/// sort = "start"                # ranges: row order by "start" (default), "end" or "data" (file order)
 /// [[eras]]                      # optional shaded date ranges with a label
 /// start = "2017-10"
 /// end = "2020-10"
@@ -19,6 +23,10 @@ import Dataset
 public struct TimelineOptions: Sendable {
     /// Which way time runs.
     public enum Orientation: String, SpecChoice { case horizontal, vertical }
+    /// How events are drawn: on lanes (points and spans), or one row per item (ranges, a Gantt chart).
+    public enum Layout: String, SpecChoice { case points, ranges }
+    /// The order of a range layout's rows.
+    public enum Sort: String, SpecChoice { case start, end, data }
 
     public var date: String?
     public var label: String?
@@ -29,9 +37,15 @@ public struct TimelineOptions: Sendable {
     public var orientation: Orientation
     public var highlight: [String]
     public var eras: [EraSpec]
+    public var layout: Layout
+    /// Successive end columns of a range layout (the first is `end` when only that is given).
+    public var ends: [String]
+    /// The legend names of a range layout's segments, one per end column.
+    public var segments: [String]
+    public var sort: Sort
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case date, label, end, note, track, tracks, orientation, highlight, eras
+        case date, label, end, note, track, tracks, orientation, highlight, eras, layout, ends, segments, sort
     }
 
     /// Decodes the timeline keys from the spec's top-level table (unknown keys are checked by ``ChartSpec``).
@@ -46,6 +60,50 @@ public struct TimelineOptions: Sendable {
         orientation = try c.decodeChoice(Orientation.self, forKey: .orientation, decoder.collector) ?? .horizontal
         highlight = try c.optional([String].self, .highlight, decoder.collector) ?? []
         eras = try c.optional([EraSpec].self, .eras, decoder.collector) ?? []
+        layout = try c.decodeChoice(Layout.self, forKey: .layout, decoder.collector) ?? .points
+        ends = try c.optional([String].self, .ends, decoder.collector) ?? []
+        segments = try c.optional([String].self, .segments, decoder.collector) ?? []
+        sort = try c.decodeChoice(Sort.self, forKey: .sort, decoder.collector) ?? .start
+        try checkRangeKeys(c)
+    }
+
+    /// The range keys make sense together and only in the range layout.
+    private mutating func checkRangeKeys(_ c: KeyedDecodingContainer<CodingKeys>) throws {
+        func problem(_ key: CodingKeys, _ message: String, hint: String) -> SpecProblem {
+            SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [key]), message: message, hint: hint)
+        }
+        if layout == .points {
+            for key in [CodingKeys.ends, .segments, .sort] where c.contains(key) {
+                throw problem(key, "`\(key.stringValue)` applies to the ranges layout", hint: "add layout = \"ranges\", or remove `\(key.stringValue)`")
+            }
+            return
+        }
+        if orientation == .vertical {
+            throw problem(.orientation, "the ranges layout runs time left to right, one row per item",
+                          hint: "remove orientation, or use layout = \"points\" for a vertical timeline")
+        }
+        if end != nil && !ends.isEmpty {
+            throw problem(.ends, "give the end columns either as `end` or as `ends`, not both", hint: "list every end column in `ends`")
+        }
+        if let end { ends = [end] }
+        if ends.isEmpty {
+            throw problem(.layout, "the ranges layout needs an end column", hint: "add end = \"<column>\"; an end cell of `open` marks a range that has not ended")
+        }
+        if let repeated = ends.first(where: { name in ends.filter { $0 == name }.count > 1 }) {
+            throw problem(.ends, "`\(repeated)` is listed twice", hint: "list each end column once, in time order")
+        }
+        if ends.count > 1 && segments.isEmpty {
+            throw problem(.ends, "\(ends.count) end columns make \(ends.count) segments, which the legend must name",
+                          hint: "add segments = [\(ends.map { "\"\($0)\"" }.joined(separator: ", "))] with the names readers should see")
+        }
+        if !segments.isEmpty && segments.count != ends.count {
+            throw problem(.segments, "\(segments.count) segment name(s) for \(ends.count) end column(s)",
+                          hint: "name each segment once, in the order of `ends`")
+        }
+        if !segments.isEmpty && track != nil {
+            throw problem(.segments, "colour shows either the segments or the tracks, not both",
+                          hint: "remove `track`, or chart the segments with one end column")
+        }
     }
 }
 

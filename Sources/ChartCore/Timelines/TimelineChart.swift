@@ -13,26 +13,37 @@ public struct TimelineChart: Equatable, Sendable {
         /// A second, smaller line under the label.
         public var note: String?
         public var highlighted: Bool
+        /// The ends of a range's further segments, after `end` (regular support, then extended support …).
+        public var laterEnds: [PartialDate]
+        /// Whether a range has not ended: its last segment runs on past its last end (or its start).
+        public var isOpen: Bool
 
         /// Creates an event.
         public init(label: String, date: PartialDate, end: PartialDate? = nil, track: Int = 0, note: String? = nil,
-                    highlighted: Bool = false) {
+                    highlighted: Bool = false, laterEnds: [PartialDate] = [], isOpen: Bool = false) {
             self.label = label
             self.date = date
             self.end = end
             self.track = track
             self.note = note
             self.highlighted = highlighted
+            self.laterEnds = laterEnds
+            self.isOpen = isOpen
         }
+
+        /// The ends of a range's segments in order: `end`, then the later ones.
+        public var ends: [PartialDate] { (end.map { [$0] } ?? []) + laterEnds }
 
         /// The first day the event covers (as its date reads: "late 2023" starts in September).
         public var startDay: Double { Double(date.period.lowerBound) }
         /// The day after the last day it covers.
-        public var endDay: Double { Double((end ?? date).period.upperBound) }
-        /// The date line under the label: `3 Aug 2023`, `Feb 2024`, `late 2023`, `Oct 2017 – Oct 2020`.
+        public var endDay: Double { Double((ends.last ?? date).period.upperBound) }
+        /// The date line under the label: `3 Aug 2023`, `Feb 2024`, `late 2023`, `Oct 2017 – Oct 2020`,
+        /// `since Mar 2024` for a range that has not ended.
         public var dateText: String {
-            guard let end else { return date.displayText }
-            return "\(date.displayText) – \(end.displayText)"
+            if isOpen { return "since \(date.displayText)" }
+            guard let last = ends.last else { return date.displayText }
+            return "\(date.displayText) – \(last.displayText)"
         }
     }
 
@@ -53,16 +64,21 @@ public struct TimelineChart: Equatable, Sendable {
     public var frame: ChartFrame.Texts
     public var width: Double
     public var height: Double
-    /// Events in date order.
+    /// Events in date order (ranges: in the order of their rows).
     public var events: [Event]
     /// Track names in display order; a single empty name when the spec has no tracks.
     public var tracks: [String]
     public var eras: [Era]
     public var orientation: TimelineOptions.Orientation
+    /// Points on lanes, or one row per item (ranges).
+    public var layout: TimelineOptions.Layout
+    /// The legend names of a range layout's segments (empty: one unnamed segment).
+    public var segments: [String]
 
     /// Creates a timeline model directly (tests); timelines from files come from ``TimelineChartBuilder``.
     public init(frame: ChartFrame.Texts, width: Double = 800, height: Double = 500, events: [Event],
-                tracks: [String] = [""], eras: [Era] = [], orientation: TimelineOptions.Orientation = .horizontal) {
+                tracks: [String] = [""], eras: [Era] = [], orientation: TimelineOptions.Orientation = .horizontal,
+                layout: TimelineOptions.Layout = .points, segments: [String] = []) {
         self.frame = frame
         self.width = width
         self.height = height
@@ -70,6 +86,8 @@ public struct TimelineChart: Equatable, Sendable {
         self.tracks = tracks
         self.eras = eras
         self.orientation = orientation
+        self.layout = layout
+        self.segments = segments
     }
 
     /// Whether tracks are named (and so drawn as lanes or a legend).

@@ -23,7 +23,9 @@ public enum TimelineChartBuilder {
         }
         let dateColumn = column("date", options.date, required: dataset.columns.first { $0.lowercased().contains("date") } ?? "date")
         let labelColumn = column("label", options.label, required: "event")
-        let endColumn = column("end", options.end)
+        let ranges = options.layout == .ranges
+        let endKeys = ranges ? (options.end != nil ? ["end"] : options.ends.indices.map { "ends[\($0 + 1)]" }) : ["end"]
+        let endColumns = zip(endKeys, ranges ? options.ends : [options.end].compactMap { $0 }).map { column($0, $1) }
         let noteColumn = column("note", options.note)
         let trackColumn = column("track", options.track)
         if !problems.isEmpty { throw DiagnosticList(problems) }
@@ -33,34 +35,14 @@ public enum TimelineChartBuilder {
             problems += context.readBy("date", as: "dates", error.diagnostics)
         }
         do throws(DiagnosticList) { labels = try dataset.texts(column: labelColumn!) } catch { problems += error.diagnostics }
-        var ends: [PartialDate?] = Array(repeating: nil, count: dataset.rows.count)
-        if let endColumn {
-            for (row, cells) in dataset.rows.enumerated() where !cells[endColumn].trimmingCharacters(in: .whitespaces).isEmpty {
-                do throws(PartialDateError) {
-                    ends[row] = try PartialDate(parsing: cells[endColumn].trimmingCharacters(in: .whitespaces))
-                } catch {
-                    problems += context.readBy("end", as: "end dates", [
-                        Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[endColumn],
-                                   message: error.description, hint: "leave it empty for a single event")])
-                }
-            }
-        }
         if !problems.isEmpty { throw DiagnosticList(problems) }
-        // A span is drawn between two known dates: a deadline (`by 2018`) has no start to draw from.
-        for (row, end) in ends.enumerated() where end != nil {
-            for (date, column) in [(dates[row], dateColumn!), (end!, endColumn!)] where date.isBound {
-                problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[column],
-                                           message: "a span runs between known dates; `\(date)` is only a deadline",
-                                           hint: "drop `by` if the date is known, or leave `end` empty for a single event done by then"))
-            }
-        }
-        if !problems.isEmpty { throw DiagnosticList(problems) }
-        for (row, end) in ends.enumerated() {
-            if let end, end.endDay <= dates[row].firstDay {
-                problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[endColumn!],
-                                           message: "the span ends (\(end)) before it starts (\(dates[row]))",
-                                           hint: "swap the dates or fix the end"))
-            }
+        let columns = endColumns.map { $0! }
+        // Bad end cells are reported with the problems of the tracks below, not alone.
+        var ends = Array(repeating: RowEnds(), count: dataset.rows.count)
+        do throws(DiagnosticList) {
+            ends = try RowEnds.read(dataset, columns: columns, keys: endKeys, starts: dates, dateColumn: dateColumn!, ranges: ranges, context: context)
+        } catch {
+            problems += error.diagnostics
         }
 
         var tracks = options.tracks
@@ -111,14 +93,11 @@ public enum TimelineChartBuilder {
 
         let notes = noteColumn.map { column in dataset.rows.map { $0[column].isEmpty ? nil : $0[column] } }
         let events = dataset.rows.indices.map { row in
-            TimelineChart.Event(label: labels[row], date: dates[row], end: ends[row], track: trackOf[row],
-                                note: notes?[row] ?? nil, highlighted: options.highlight.contains(labels[row]))
+            TimelineChart.Event(label: labels[row], date: dates[row], end: ends[row].dates.first, track: trackOf[row],
+                                note: notes?[row] ?? nil, highlighted: options.highlight.contains(labels[row]),
+                                laterEnds: Array(ends[row].dates.dropFirst()), isOpen: ends[row].isOpen)
         }
-        // A strict order: first day, then the coarser date first, then file order.
-        let order = events.indices.sorted { a, b in
-            let x = events[a].date, y = events[b].date
-            return (x.firstDay, x.precision.rawValue, a) < (y.firstDay, y.precision.rawValue, b)
-        }
+        let order = rowOrder(events, ranges ? options.sort : .start)
         let sources = dataset.sources.map { all in order.map { all[$0] } } ?? []
         return TimelineChart(
             frame: ChartFrame.Texts(title: spec.title, subtitle: spec.subtitle, notes: spec.notes,
@@ -126,6 +105,19 @@ public enum TimelineChartBuilder {
             width: Double(spec.width), height: Double(spec.height),
             events: order.map { events[$0] }, tracks: tracks,
             eras: options.eras.map { TimelineChart.Era(start: $0.start, end: $0.end, label: $0.label) },
-            orientation: options.orientation)
+            orientation: options.orientation, layout: options.layout, segments: options.segments)
+    }
+
+    /// The order of the events: by start (first day, then the coarser date first, then file
+    /// order), by end (an open range last), or as in the file.
+    static func rowOrder(_ events: [TimelineChart.Event], _ sort: TimelineOptions.Sort) -> [Int] {
+        func start(_ index: Int) -> (Int, Int, Int) { (events[index].date.firstDay, events[index].date.precision.rawValue, index) }
+        switch sort {
+        case .data: return Array(events.indices)
+        case .start: return events.indices.sorted { start($0) < start($1) }
+        case .end:
+            func end(_ index: Int) -> Double { events[index].isOpen ? .infinity : events[index].endDay }
+            return events.indices.sorted { (end($0), start($0).0, $0) < (end($1), start($1).0, $1) }
+        }
     }
 }

@@ -45,8 +45,10 @@ public struct TimelineLayout {
         var builder = SceneBuilder(measurer: measurer)
         var content = ChartFrame.layout(chart.frame, width: chart.width, height: chart.height, theme: theme, into: &builder)
         var warnings: [String] = []
-        var unplaced: [Unplaced] = []
+        var unplaced: [Unplaced] = [], information: [String] = []
         switch chart.orientation {
+        case _ where chart.layout == .ranges:
+            ranges(in: content, into: &builder, warnings: &warnings, information: &information)
         case .horizontal:
             horizontal(in: content, into: &builder, warnings: &warnings, unplaced: &unplaced)
         case .vertical:
@@ -59,7 +61,7 @@ public struct TimelineLayout {
         warnings += report(unplaced)
         var scene = Scene(width: chart.width, height: chart.height, items: builder.items, datumNames: chart.events.map(\.label))
         scene.metadata = SceneMetadata(title: chart.frame.title, description: AltText.describe(chart), source: chart.frame.source)
-        return ChartLayout(scene: scene, warnings: warnings)
+        return ChartLayout(scene: scene, warnings: warnings, information: information)
     }
 
     // MARK: Shared pieces

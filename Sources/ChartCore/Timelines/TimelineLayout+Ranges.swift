@@ -1,0 +1,156 @@
+extension TimelineLayout {
+    /// One row per item, time left to right (a Gantt chart): each item's label (and its dates)
+    /// in a column at the left of its row, and a bar from its start to its end, in successive
+    /// segments when it has several end columns.
+    ///
+    /// - A label that does not fit the column whole goes inside its bar when it fits there, else
+    ///   is shortened with "…" (a warning).
+    /// - The date line sits under the label when the row has room for both, else just after the
+    ///   bar's end or before its start; where neither has room it is left to the axis (said).
+    /// - A range that has not ended runs to the end of the axis and ends in an arrowhead.
+    /// - The uncertain part of an approximate start or end (`~2023`) is drawn lighter.
+    /// - Rows too thin for a line of text keep their bars; their labels are left out and the
+    ///   warning says how tall the chart must be.
+    func ranges(in frame: Rect, into builder: inout SceneBuilder, warnings: inout [String], information: inout [String]) {
+        let gap = theme.gap, u = theme.unit
+        var content = frame
+        let legend: [(label: String, color: Color)] = !chart.segments.isEmpty
+            ? chart.segments.indices.map { (chart.segments[$0], segmentColor($0, track: 0)) }
+            : chart.hasTracks ? chart.tracks.indices.map { (chart.tracks[$0], trackColor($0)) } : []
+        if !legend.isEmpty { content = Legend.layout(legend, in: content, theme: theme, into: &builder) }
+        let count = chart.events.count
+        let dateHeight = builder.lineHeight(theme.detail)
+        let eraRow = chart.eras.isEmpty ? 0 : dateHeight + gap
+        let rowsTop = content.y + eraRow
+        let rowsHeight = max(1, content.height - eraRow - builder.lineHeight(theme.tick) - 2 * gap)
+        let step = rowsHeight / Double(max(1, count))
+        // Names in the label type, or in the smaller detail type when rows are too thin for it.
+        // (A line box holds its own leading: one line fits a row of its height.)
+        let small = step < builder.lineHeight(theme.label)
+        func nameFont(_ event: TimelineChart.Event) -> FontStyle { small ? theme.detail : labelFont(event) }
+        let nameHeight = builder.lineHeight(small ? theme.detail : theme.label)
+        // Lines of the name a row can hold, and whether the date line fits under one of them.
+        let nameLines = step < nameHeight ? 0 : max(1, min(2, Int(((step - gap) / nameHeight).rounded(.down))))
+        let dateUnder = step - gap >= nameHeight + dateHeight
+        let labelLines = dateUnder ? min(nameLines, Int(((step - gap - dateHeight) / nameHeight).rounded(.down))) : nameLines
+
+        // The column is as wide as the widest label and date line, at most a third of the width.
+        let natural = chart.events.map { event in
+            max(measurer.measure(event.label, font: nameFont(event)).width,
+                dateUnder ? measurer.measure(dateLine(event), font: theme.detail).width : 0)
+        }.max() ?? 0
+        let column = nameLines >= 1 ? min(natural, content.width / 3) : 0
+        let plot = Rect(x: content.x + (column > 0 ? column + 3 * gap : 0), y: rowsTop,
+                        width: max(1, content.width - (column > 0 ? column + 3 * gap : 0)), height: rowsHeight)
+        let axis = TimeAxis(domain: rangeDomain, range: (plot.x + gap, plot.maxX - gap),
+                            spacing: measurer.measure("Sep 2023", font: theme.tick).width + 6 * gap)
+        let scale = axis.scale
+        let eras = drawEras(scale: scale, plot: plot, across: (plot.y, plot.maxY), orientation: .horizontal, labelRow: content.y,
+                            into: &builder, warnings: &warnings).bands
+        axis.draw(across: (plot.y, plot.maxY), orientation: .horizontal, bounds: content, theme: theme, into: &builder)
+
+        let thickness = min(max(1, step * 0.6), 16 * u)
+        var shortened = 0, inside = 0, datesLeft = 0
+        for (index, event) in chart.events.enumerated() {
+            let middle = rowsTop + (Double(index) + 0.5) * step
+            let bar = drawRange(index, scale: scale, plotEnd: plot.maxX, middle: middle, thickness: thickness, into: &builder)
+            guard nameLines >= 1 else { continue }
+            let font = nameFont(event)
+            let wrapper = TextWrapper(measurer: measurer, font: font)
+            var block = TextBlock(), dateInColumn = false
+            if let whole = wrapper.fit(event.label, maxWidth: column, maxLines: max(1, labelLines)), !whole.shortened {
+                block = TextBlock(whole.lines, font: font, color: theme.ink, role: .eventLabel, measurer: measurer)
+            } else if thickness >= nameHeight, wrapper.width(event.label) + 2 * gap <= bar.width {
+                let fill = segmentColor(0, track: event.track)
+                builder.text(event.label, font: font, color: fill.luminance < 0.35 ? theme.background : theme.ink,
+                             at: Point(bar.x + gap, middle), anchor: TextAnchor(.left, .middle), role: .eventLabel, datum: index)
+                inside += 1
+            } else if let cut = wrapper.fit(event.label, maxWidth: column, maxLines: max(1, labelLines)) {
+                block = TextBlock(cut.lines, font: font, color: theme.ink, role: .eventLabel, measurer: measurer)
+                shortened += 1
+            }
+            let date = dateLine(event), dateWidth = measurer.measure(date, font: theme.detail).width
+            if dateUnder && dateWidth <= column && (block.isEmpty || Double(block.lines.count) * nameHeight + dateHeight <= step - gap) {
+                block.append([date], font: theme.detail, color: theme.mutedInk, role: .eventDate, measurer: measurer)
+                dateInColumn = true
+            }
+            block.draw(at: Point(content.x, middle), anchor: TextAnchor(.left, .middle), datum: index, into: &builder)
+            guard !dateInColumn else { continue }
+            // Beside the bar: after its end, else before its start, on a halo over the gridlines.
+            let at: Point?
+            if bar.maxX + 2 * gap + dateWidth <= plot.maxX && dateHeight <= step {
+                at = Point(bar.maxX + 2 * gap, middle)
+            } else if bar.x - 2 * gap - dateWidth >= plot.x && dateHeight <= step {
+                at = Point(bar.x - 2 * gap - dateWidth, middle)
+            } else {
+                at = nil
+            }
+            guard let at else { datesLeft += 1; continue }
+            let run = builder.run(date, font: theme.detail, color: theme.mutedInk, at: at, anchor: TextAnchor(.left, .middle))
+            drawHalo(run.bounds, datum: index, eras: eras, into: &builder)
+            builder.append(SceneItem(.eventDate, .text(run), datum: index))
+        }
+        if nameLines < 1 && count > 0 {
+            let needed = Int((chart.height - rowsHeight + Double(count) * builder.lineHeight(theme.detail)).rounded(.up))
+            warnings.append("\(count) ranges leave \(String(format: "%.1f", step)) px a row, too little for a label line: labels left out; make the chart taller (height ≥ \(needed))")
+        }
+        if small && nameLines >= 1 { information.append("range labels set in the smaller type to fit \(count) rows") }
+        if shortened > 0 { warnings.append("\(shortened) range label(s) shortened with “…” to fit the label column") }
+        if inside > 0 { information.append("\(inside) range label(s) set inside their bars, too wide for the label column") }
+        if datesLeft > 0 { information.append("\(datesLeft) range date line(s) left to the axis: no room beside their bars") }
+    }
+
+    /// The colour of segment `segment` of a range in `track`: the segment's when segments are
+    /// named, else the track's.
+    func segmentColor(_ segment: Int, track: Int) -> Color {
+        chart.segments.isEmpty ? trackColor(track) : theme.palette[segment]
+    }
+
+    /// Draws the bar of range `index` centred on `middle`: its segments, an arrowhead to
+    /// `plotEnd` when it has not ended, the uncertain parts of approximate dates lighter, and a
+    /// ring when highlighted. Returns the bar's box.
+    private func drawRange(_ index: Int, scale: TimeScale, plotEnd: Double, middle: Double, thickness: Double,
+                           into builder: inout SceneBuilder) -> Rect {
+        let event = chart.events[index], u = theme.unit
+        let top = middle - thickness / 2
+        var from = event.startDay, left = scale(from), right = left
+        func rect(_ a: Double, _ b: Double) -> Rect { Rect(x: a, y: top, width: max(1, b - a), height: thickness) }
+        for (segment, end) in event.ends.enumerated() {
+            let (a, b) = (scale(from), scale(Double(end.period.upperBound)))
+            builder.rect(rect(a, b), fill: segmentColor(segment, track: event.track), role: .span, datum: index)
+            right = max(right, a + max(1, b - a))
+            from = Double(end.period.upperBound)
+        }
+        if event.isOpen {
+            // Up to the end of the axis, then an arrowhead: no end is claimed.
+            let head = min(7 * u, max(2, (plotEnd - right) / 2))
+            let fill = segmentColor(event.ends.count, track: event.track)
+            builder.rect(rect(right, plotEnd - head), fill: fill, role: .span, datum: index)
+            builder.path([Point(plotEnd - head, top - 2 * u), Point(plotEnd, middle), Point(plotEnd - head, top + thickness + 2 * u)],
+                         closed: true, fill: fill, stroke: nil, role: .span, datum: index)
+            right = plotEnd
+        }
+        // The uncertain periods of approximate dates, lighter.
+        let lighter = theme.background.mixed(with: segmentColor(0, track: event.track), amount: 0.45)
+        for date in [event.date] + event.ends where date.isApproximate {
+            let a = max(left, scale(Double(date.period.lowerBound))), b = min(right, scale(Double(date.period.upperBound)))
+            if b > a { builder.rect(rect(a, b), fill: lighter, role: .span, datum: index) }
+        }
+        let box = Rect(x: left, y: top, width: max(1, right - left), height: thickness)
+        if event.highlighted {
+            // Clear of the arrowhead, which reaches 2 units past the bar's edges.
+            let ring = box.insetBy(-3 * u)
+            builder.path([Point(ring.x, ring.y), Point(ring.maxX, ring.y), Point(ring.maxX, ring.maxY), Point(ring.x, ring.maxY)],
+                         closed: true, stroke: Stroke(color: theme.ink, width: 1.5 * u), role: .marker, datum: index)
+        }
+        return box
+    }
+
+    /// The dates the range axis covers: every start and end and the eras, padded; ranges that have
+    /// not ended add room for their arrowheads.
+    var rangeDomain: (Double, Double) {
+        var (low, high) = domain
+        if chart.events.contains(where: \.isOpen) { high += (high - low) * 0.05 }
+        return (low, high)
+    }
+}
