@@ -105,4 +105,45 @@ public enum RandomCharts {
                              height: Double(Int.random(in: 240...1600, using: &random)),
                              events: events, tracks: tracks, eras: eras, orientation: orientation)
     }
+
+    /// A random range chart (one row per item): 1–60 rows of ranges with one to three segments,
+    /// some open, some approximate, month or day or year starts, tracks or named segments, on
+    /// canvases from phone to wide.
+    public static func ranges(seed: UInt64) -> TimelineChart {
+        var random = Generator(seed: seed)
+        let segments = Int.random(in: 1...3, using: &random)
+        let trackCount = segments == 1 ? Int.random(in: 1...3, using: &random) : 1
+        let tracks = trackCount == 1 ? [""] : (0..<trackCount).map { "track \($0)" }
+        let count = Int.random(in: 1...60, using: &random)
+        var events: [TimelineChart.Event] = []
+        for _ in 0..<count {
+            let day = CivilCalendar.dayNumber(year: 2000, month: 1, day: 1) + Int.random(in: 0...8000, using: &random)
+            let civil = CivilCalendar.civil(fromDayNumber: day)
+            let approximate = Int.random(in: 0..<8, using: &random) == 0
+            let date: PartialDate = switch Int.random(in: 0..<3, using: &random) {
+            case 0: PartialDate(year: civil.year, month: civil.month, day: civil.day, approximate: approximate)!
+            case 1: PartialDate(year: civil.year, month: civil.month, approximate: approximate)!
+            default: PartialDate(year: civil.year, approximate: approximate)!
+            }
+            var ends: [PartialDate] = [], last = date.endDay
+            let known = Int.random(in: 0..<8, using: &random) == 0 ? Int.random(in: 0..<segments, using: &random) : segments
+            for _ in 0..<known {
+                let later = CivilCalendar.civil(fromDayNumber: last + Int.random(in: 20...1500, using: &random))
+                let end = PartialDate(year: later.year, month: later.month)!
+                ends.append(end)
+                last = end.endDay
+            }
+            events.append(TimelineChart.Event(label: eventLabels.randomElement(using: &random)!, date: date, end: ends.first,
+                                              track: Int.random(in: 0..<trackCount, using: &random),
+                                              note: Bool.random(using: &random) ? "note" : nil,
+                                              highlighted: Int.random(in: 0..<8, using: &random) == 0,
+                                              laterEnds: Array(ends.dropFirst()), isOpen: known < segments))
+        }
+        events.sort { $0.date.firstDay < $1.date.firstDay }
+        return TimelineChart(frame: ChartFrame.Texts(title: "Ranges \(seed)", source: "Source: test"),
+                             width: Double(Int.random(in: 320...1400, using: &random)),
+                             height: Double(Int.random(in: 240...1600, using: &random)),
+                             events: events, tracks: tracks, layout: .ranges,
+                             segments: segments == 1 ? [] : (1...segments).map { "Segment \($0)" })
+    }
 }

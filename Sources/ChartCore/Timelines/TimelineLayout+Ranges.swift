@@ -3,11 +3,12 @@ extension TimelineLayout {
     /// in a column at the left of its row, and a bar from its start to its end, in successive
     /// segments when it has several end columns.
     ///
-    /// - A label that does not fit the column whole goes inside its bar when it fits there, else
-    ///   is shortened with "…" (a warning).
-    /// - The date line sits under the label when the row has room for both, else just after the
-    ///   bar's end or before its start; where neither has room it is left to the axis (said).
-    /// - A range that has not ended runs to the end of the axis and ends in an arrowhead.
+    /// - A label that does not fit the column whole goes inside its bar when it fits the bar's
+    ///   first solid segment (not a highlighted one, inside its ring), else is shortened with "…"
+    ///   (a warning).
+    /// - The date lines sit under the labels when every row has room for both, else each just
+    ///   after its bar's end or before its start; where neither has room it is left to the axis (said).
+    /// - A range that has not ended runs to the end of the axis and ends in a point.
     /// - The uncertain part of an approximate start or end (`~2023`) is drawn lighter.
     /// - Rows too thin for a line of text keep their bars; their labels are left out and the
     ///   warning says how tall the chart must be.
@@ -40,6 +41,8 @@ extension TimelineLayout {
                 dateUnder ? measurer.measure(dateLine(event), font: theme.detail).width : 0)
         }.max() ?? 0
         let column = nameLines >= 1 ? min(natural, content.width / 3) : 0
+        // Dates go under the labels only when every one fits the column, so that all sit alike.
+        let datesUnder = dateUnder && chart.events.allSatisfy { measurer.measure(dateLine($0), font: theme.detail).width <= column }
         let plot = Rect(x: content.x + (column > 0 ? column + 3 * gap : 0), y: rowsTop,
                         width: max(1, content.width - (column > 0 ? column + 3 * gap : 0)), height: rowsHeight)
         let axis = TimeAxis(domain: rangeDomain, range: (plot.x + gap, plot.maxX - gap),
@@ -49,28 +52,31 @@ extension TimelineLayout {
                             into: &builder, warnings: &warnings).bands
         axis.draw(across: (plot.y, plot.maxY), orientation: .horizontal, bounds: content, theme: theme, into: &builder)
 
-        let thickness = min(max(1, step * 0.6), 16 * u)
+        let thickness = min(max(1, step * 0.6), 20 * u)
+        // A highlighted bar's ring stays inside its row.
+        let ringPad = max(0.5, min(3 * u, (step - thickness) / 2 - 0.5))
         var shortened = 0, inside = 0, datesLeft = 0
         for (index, event) in chart.events.enumerated() {
             let middle = rowsTop + (Double(index) + 0.5) * step
-            let bar = drawRange(index, scale: scale, plotEnd: plot.maxX, middle: middle, thickness: thickness, into: &builder)
+            let (bar, solid) = drawRange(index, scale: scale, plotEnd: plot.maxX, middle: middle, thickness: thickness,
+                                         ringPad: ringPad, into: &builder)
             guard nameLines >= 1 else { continue }
             let font = nameFont(event)
             let wrapper = TextWrapper(measurer: measurer, font: font)
             var block = TextBlock(), dateInColumn = false
             if let whole = wrapper.fit(event.label, maxWidth: column, maxLines: max(1, labelLines)), !whole.shortened {
                 block = TextBlock(whole.lines, font: font, color: theme.ink, role: .eventLabel, measurer: measurer)
-            } else if thickness >= nameHeight, wrapper.width(event.label) + 2 * gap <= bar.width {
+            } else if !event.highlighted, thickness >= nameHeight, wrapper.width(event.label) + 2 * gap <= solid.width {
                 let fill = segmentColor(0, track: event.track)
                 builder.text(event.label, font: font, color: fill.luminance < 0.35 ? theme.background : theme.ink,
-                             at: Point(bar.x + gap, middle), anchor: TextAnchor(.left, .middle), role: .eventLabel, datum: index)
+                             at: Point(solid.x + gap, middle), anchor: TextAnchor(.left, .middle), role: .eventLabel, datum: index)
                 inside += 1
             } else if let cut = wrapper.fit(event.label, maxWidth: column, maxLines: max(1, labelLines)) {
                 block = TextBlock(cut.lines, font: font, color: theme.ink, role: .eventLabel, measurer: measurer)
                 shortened += 1
             }
             let date = dateLine(event), dateWidth = measurer.measure(date, font: theme.detail).width
-            if dateUnder && dateWidth <= column && (block.isEmpty || Double(block.lines.count) * nameHeight + dateHeight <= step - gap) {
+            if datesUnder && (block.isEmpty || Double(block.lines.count) * nameHeight + dateHeight <= step - gap) {
                 block.append([date], font: theme.detail, color: theme.mutedInk, role: .eventDate, measurer: measurer)
                 dateInColumn = true
             }
@@ -108,42 +114,52 @@ extension TimelineLayout {
 
     /// Draws the bar of range `index` centred on `middle`: its segments, an arrowhead to
     /// `plotEnd` when it has not ended, the uncertain parts of approximate dates lighter, and a
-    /// ring when highlighted. Returns the bar's box.
-    private func drawRange(_ index: Int, scale: TimeScale, plotEnd: Double, middle: Double, thickness: Double,
-                           into builder: inout SceneBuilder) -> Rect {
+    /// ring `ringPad` outside it when highlighted. Returns the box of all it drew and the part of
+    /// its first segment in one solid colour (where a label may go).
+    private func drawRange(_ index: Int, scale: TimeScale, plotEnd: Double, middle: Double, thickness: Double, ringPad: Double,
+                           into builder: inout SceneBuilder) -> (outer: Rect, solid: Rect) {
         let event = chart.events[index], u = theme.unit
         let top = middle - thickness / 2
         var from = event.startDay, left = scale(from), right = left
         func rect(_ a: Double, _ b: Double) -> Rect { Rect(x: a, y: top, width: max(1, b - a), height: thickness) }
+        var solid: Rect?
         for (segment, end) in event.ends.enumerated() {
             let (a, b) = (scale(from), scale(Double(end.period.upperBound)))
             builder.rect(rect(a, b), fill: segmentColor(segment, track: event.track), role: .span, datum: index)
+            if solid == nil { solid = rect(a, b) }
             right = max(right, a + max(1, b - a))
             from = Double(end.period.upperBound)
         }
         if event.isOpen {
-            // Up to the end of the axis, then an arrowhead: no end is claimed.
-            let head = min(7 * u, max(2, (plotEnd - right) / 2))
+            // Up to the end of the axis, then a pointed end: no end is claimed.
+            let head = min(max(4 * u, thickness * 0.6), max(2, (plotEnd - right) / 2))
             let fill = segmentColor(event.ends.count, track: event.track)
             builder.rect(rect(right, plotEnd - head), fill: fill, role: .span, datum: index)
-            builder.path([Point(plotEnd - head, top - 2 * u), Point(plotEnd, middle), Point(plotEnd - head, top + thickness + 2 * u)],
+            if solid == nil { solid = rect(right, plotEnd - head) }
+            builder.path([Point(plotEnd - head, top), Point(plotEnd, middle), Point(plotEnd - head, top + thickness)],
                          closed: true, fill: fill, stroke: nil, role: .span, datum: index)
             right = plotEnd
         }
         // The uncertain periods of approximate dates, lighter.
         let lighter = theme.background.mixed(with: segmentColor(0, track: event.track), amount: 0.45)
+        var plain = solid ?? rect(left, right)
         for date in [event.date] + event.ends where date.isApproximate {
             let a = max(left, scale(Double(date.period.lowerBound))), b = min(right, scale(Double(date.period.upperBound)))
-            if b > a { builder.rect(rect(a, b), fill: lighter, role: .span, datum: index) }
+            guard b > a else { continue }
+            builder.rect(rect(a, b), fill: lighter, role: .span, datum: index)
+            // What is left of the solid part: the longer side of the lighter period.
+            if a < plain.maxX && b > plain.x {
+                plain = a - plain.x >= plain.maxX - b ? rect(plain.x, max(plain.x, a)) : rect(min(b, plain.maxX), plain.maxX)
+            }
         }
-        let box = Rect(x: left, y: top, width: max(1, right - left), height: thickness)
+        var box = Rect(x: left, y: top, width: max(1, right - left), height: thickness)
         if event.highlighted {
-            // Clear of the arrowhead, which reaches 2 units past the bar's edges.
-            let ring = box.insetBy(-3 * u)
+            let ring = box.insetBy(-ringPad)
             builder.path([Point(ring.x, ring.y), Point(ring.maxX, ring.y), Point(ring.maxX, ring.maxY), Point(ring.x, ring.maxY)],
                          closed: true, stroke: Stroke(color: theme.ink, width: 1.5 * u), role: .marker, datum: index)
+            box = ring.insetBy(-0.75 * u)
         }
-        return box
+        return (box, plain)
     }
 
     /// The dates the range axis covers: every start and end and the eras, padded; ranges that have
