@@ -153,7 +153,8 @@ import Testing
     /// Every article chart, rendered by the binary at 1×, against a golden PNG and a golden scene
     /// JSON (the layout and its audit), both checked by eye.
     @Test(arguments: ["investment", "investment-per-year", "hanguang", "m6-scale", "qwen-context", "qwen-cadence",
-                      "qwen-releases", "damo-history", "damo-history-vertical", "cloud-ai-plan", "qwen-reach", "chips-2019", "investment-terms"])
+                      "qwen-releases", "damo-history", "damo-history-vertical", "cloud-ai-plan", "qwen-reach", "chips-2019", "investment-terms",
+                      "qwen-context-2024"])
     func matchesItsGolden(name: String) throws {
         let project = try CLI.articleProject()
         defer { try? FileManager.default.removeItem(at: project) }

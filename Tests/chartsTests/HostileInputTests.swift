@@ -67,6 +67,12 @@ struct HostileCase: CustomStringConvertible, Sendable {
         .bar("unknown highlight", csv: "label,value\nAlpha,1\n", extra: "highlight = [\"Alpah\"]\n", expected: "charts/c.toml:6: `highlight[1]`: no bar is called `Alpah` (did you mean `Alpha`?)"),
         .bar("ratio to a missing bar", csv: "label,value\nA,1\nB,2\n", extra: "[[annotations]]\ntype = \"ratio\"\nfrom = \"A\"\nto = \"C\"\n", expected: "charts/c.toml:9: `annotations[1].to`: no bar is called `C` (bars: `A`, `B`)"),
         // Dates.
+        // A time axis under bars.
+        .bar("time axis over names", csv: "label,value\nA,1\n", extra: "time_axis = true\n", expected: "charts/c.toml:6: `time_axis`: `A` is not an exact date (a year, month or day such as 2024, 2024-03 or 2024-03-15) (use a category column of dates, or remove time_axis)"),
+        .bar("time axis out of order", csv: "label,value\n2021,1\n2020,2\n", extra: "time_axis = true\n", expected: "charts/c.toml:6: `time_axis`: `2020` does not come after the category before it (sort the rows by date, and do not sort the bars by value)"),
+        .bar("time axis over approximate dates", csv: "label,value\n~2021,1\n", extra: "time_axis = true\n", expected: "charts/c.toml:6: `time_axis`: `~2021` is not an exact date (a year, month or day such as 2024, 2024-03 or 2024-03-15) (use a category column of dates, or remove time_axis)"),
+        .bar("time axis on horizontal bars", csv: "label,value\n2021,1\n", extra: "time_axis = true\norientation = \"horizontal\"\n", expected: "charts/c.toml:6: `time_axis`: a time axis runs left to right, under vertical bars (remove orientation = \"horizontal\", or time_axis)"),
+        .bar("time axis with details", csv: "label,value,d\n2021,1,x\n", extra: "time_axis = true\ndetail = \"d\"\n", expected: "charts/c.toml:6: `time_axis`: a time axis labels the bars with dates, so a `detail` line has no place (remove detail, or time_axis)"),
         // The ranges layout: its keys, its end cells.
         .timeline("ranges without an end column", csv: "date,event,end\n2020,A,2021\n", extra: "layout = \"ranges\"\n", expected: "charts/c.toml:6: `layout`: the ranges layout needs an end column (add end = \"<column>\"; an end cell of `open` marks a range that has not ended)"),
         .timeline("end and ends", csv: "date,event,end\n2020,A,2021\n", extra: "layout = \"ranges\"\nend = \"end\"\nends = [\"end\"]\n", expected: "charts/c.toml:8: `ends`: give the end columns either as `end` or as `ends`, not both (list every end column in `ends`)"),

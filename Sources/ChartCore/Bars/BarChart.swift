@@ -66,6 +66,9 @@ public struct BarChart: Equatable, Sendable {
     /// and each category's group. Empty: every bar takes the series colour.
     public var colorGroups: [String] = []
     public var groupOfCategory: [Int] = []
+    /// With `time_axis`, the days each category covers (first day, day after the last), rising:
+    /// the bars sit on a time scale. `nil`: evenly spaced bands.
+    public var periods: [Range<Int>]?
 
     /// Creates a chart model directly (tests); charts from files come from ``BarChartBuilder``.
     public init(frame: ChartFrame.Texts, width: Double = 800, height: Double = 500, categories: [Category],

@@ -224,7 +224,42 @@ public enum BarChartBuilder {
             valueLabels: options.valueLabels, annotations: annotations)
         chart.colorGroups = colorGroups
         chart.groupOfCategory = groupOfBar
+        if options.timeAxis {
+            chart.periods = try timePeriods(chart, options: options, context: context)
+            chart.orientation = .vertical
+        }
         return chart
+    }
+
+    /// The days each category covers, for `time_axis`: every category an exact date (a year,
+    /// month or day, not approximate nor a deadline), in rising order, no two periods overlapping,
+    /// on vertical bars.
+    static func timePeriods(_ chart: BarChart, options: BarOptions, context: SpecContext) throws(DiagnosticList) -> [Range<Int>] {
+        func fail(_ message: String, hint: String) -> DiagnosticList {
+            DiagnosticList([context.problem("time_axis", message, hint: hint)])
+        }
+        if options.gaps != nil {
+            throw fail("a `gaps` chart's bars are intervals, not dates", hint: "remove time_axis")
+        }
+        if options.detail != nil {
+            throw fail("a time axis labels the bars with dates, so a `detail` line has no place", hint: "remove detail, or time_axis")
+        }
+        if chart.orientation == .horizontal {
+            throw fail("a time axis runs left to right, under vertical bars", hint: "remove orientation = \"horizontal\", or time_axis")
+        }
+        var periods: [Range<Int>] = []
+        for category in chart.categories {
+            guard let date = try? PartialDate(parsing: category.name), !date.isApproximate, !date.isBound else {
+                throw fail("`\(category.name)` is not an exact date (a year, month or day such as 2024, 2024-03 or 2024-03-15)",
+                           hint: "use a category column of dates, or remove time_axis")
+            }
+            if let last = periods.last, date.firstDay < last.upperBound {
+                throw fail("`\(category.name)` does not come after the category before it",
+                           hint: "sort the rows by date, and do not sort the bars by value")
+            }
+            periods.append(date.firstDay..<date.endDay)
+        }
+        return periods
     }
 
     /// The colour groups of `color_by` and the group of each bar (in drawing order): by sign

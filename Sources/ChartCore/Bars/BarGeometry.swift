@@ -117,7 +117,8 @@ extension BarLayout {
             let noteRoom = { (category: Int) in notes[category].map { orientation.along(($0.width, $0.height)) + gap } ?? 0 }
             let farLabels = chart.categories.indices.map { (rooms.positive[$0] ?? 0) + noteRoom($0) }.max() ?? 0
             let overhang = axis.overhang(orientation)
-            let categoryRoom = labels.blocks.isEmpty ? 0 : orientation == .vertical ? labels.depth : labels.width
+            let categoryRoom = chart.periods != nil ? tickHeight + gap
+                : labels.blocks.isEmpty ? 0 : orientation == .vertical ? labels.depth : labels.width
             // Below vertical bars the first tick label reaches past the plot's edge, beside the
             // first category label: keep the labels under it.
             let categoryGap = orientation == .vertical ? max(2 * gap, overhang.0 + gap) : 3 * gap
@@ -149,14 +150,22 @@ extension BarLayout {
         if noteCounts.shortened > 0 { report.warnings.append("\(noteCounts.shortened) note(s) shortened with “…” to fit above their bars") }
         if noteCounts.leftOut > 0 { report.warnings.append("\(noteCounts.leftOut) note(s) left out: their bars are narrower than a word") }
         if mayTurn && !geometry.labels.complete && !mayThin { return .failure(.categoryLabels(count)) }
-        report.warnings += geometry.labels.warnings(count: count)
+        if chart.periods == nil { report.warnings += geometry.labels.warnings(count: count) }
         report.information += geometry.labels.information(count: count)
         return .success(geometry)
     }
 
-    /// The bands across `across`, each bar at most the style's thickest (the rest centred).
+    /// The bands across `across`, each bar at most the style's thickest (the rest centred); on a
+    /// time axis, one per category's period.
     func bands(across: (Double, Double), style: BarGeometry.Style) -> BandScale {
         let count = chart.categories.count, seriesCount = chart.isStacked ? 1 : chart.series.count
+        if let periods = chart.periods, let domain = timeDomain {
+            let scale = TimeScale(domain: domain, range: across)
+            let pixels = periods.map { scale(Double($0.lowerBound))...scale(Double($0.upperBound)) }
+            let shortest = pixels.map { $0.upperBound - $0.lowerBound }.min() ?? 1
+            let thickest = Double(seriesCount) * (seriesCount == 1 ? style.thickest.single : style.thickest.perSeries)
+            return BandScale(periods: pixels, paddingInner: max(style.paddingInner, 1 - thickest / max(1e-9, shortest)))
+        }
         let bands = BandScale(count: count, range: across, paddingInner: style.paddingInner, paddingOuter: style.paddingOuter)
         let thickest = Double(seriesCount) * (seriesCount == 1 ? style.thickest.single : style.thickest.perSeries)
         guard bands.bandwidth > thickest else { return bands }
@@ -170,6 +179,11 @@ extension BarLayout {
     func categoryLabels(_ orientation: Orientation, bands: BandScale, across: (Double, Double), content: Rect,
                         mayThin: Bool) -> CategoryLabels {
         let step = abs(bands.step), gap = theme.gap, u = theme.unit
+        if chart.periods != nil {
+            // A time axis under the bars labels them with dates instead.
+            return CategoryLabels(blocks: chart.categories.map { _ in TextBlock() }, every: chart.categories.count + 1,
+                                  shortened: 0, droppedDetails: 0)
+        }
         switch orientation {
         case .vertical:
             return CategoryLabels.below(chart, order: order, step: step,

@@ -37,9 +37,18 @@ extension BarLayout {
         notes.information += segmentInformation(skipped)
         geometry.axis.drawBaseline(in: plot, orientation: o, theme: theme, into: &builder)
 
-        // Category labels on the base side, past the labels of negative bars.
+        // Category labels on the base side, past the labels of negative bars; or the time axis.
         let baseSide = o.forward < 0 ? o.along(plot).1 : o.along(plot).0
         let baseEdge = baseSide - o.forward * (geometry.categoryGap + geometry.negativeRoom)
+        if let domain = timeDomain {
+            var axis = TimeAxis(domain: domain, range: (plot.x, plot.maxX),
+                                spacing: measurer.measure("Sep 2023", font: theme.tick).width + 6 * gap)
+            // Yearly or monthly bars: labels of the same period go under their bars' middles.
+            let days = chart.periods?.map(\.count).min() ?? 1
+            if days >= 365 { axis.centre(onPeriodsOf: 12) } else if days >= 28 { axis.centre(onPeriodsOf: 1) }
+            axis.draw(across: (baseEdge - 2 * gap, baseEdge - 2 * gap), orientation: .horizontal, bounds: content, theme: theme,
+                      into: &builder)
+        }
         for (index, block) in geometry.labels.blocks.enumerated() where !block.isEmpty {
             if o == .vertical {
                 geometry.labels.draw(index, center: bands.center(index), top: baseEdge, into: &builder)

@@ -112,6 +112,13 @@ public struct BarLayout {
         return result
     }
 
+    /// The dates a time axis covers: the categories' periods, with a third of the shortest on each side.
+    var timeDomain: (Double, Double)? {
+        guard let periods = chart.periods, let first = periods.first, let last = periods.last else { return nil }
+        let pad = Double(periods.map(\.count).min() ?? 1) / 3
+        return (Double(first.lowerBound) - pad, Double(last.upperBound) + pad)
+    }
+
     /// The smallest and largest values the axis must show (bar ends; stack totals when stacked).
     var valueExtent: (Double, Double) {
         let ends = segments.flatMap { [$0.end] + ($0.start.isNaN ? [] : [$0.start]) }

@@ -17,6 +17,7 @@
 /// gaps = "date"                 # instead of `value`: bars are the intervals between consecutive dates
 /// gap_unit = "months"           # "months" (default) or "days", for `gaps`
 /// gap_range = true              # `gaps`: the "date → date" line under each bar (default true; `detail` replaces it)
+/// time_axis = false             # categories that are dates on a true time scale: bars as wide as their period, gaps where periods are missing
 /// [format]                      # number format for ticks and labels (NumberFormatSpec)
 /// [[annotations]]               # a ratio between two bars, or a note on one (AnnotationSpec)
 /// ```
@@ -60,6 +61,8 @@ public struct BarOptions: Sendable {
     public var gapUnit: GapUnit
     /// Whether a `gaps` chart shows each interval's "date → date" line (unless `detail` names another).
     public var gapRange: Bool
+    /// Whether date categories sit on a true time scale (vertical bars only).
+    public var timeAxis: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case category, value, series, layout, orientation, scale, sort, limit, highlight, detail, format, annotations, gaps
@@ -69,6 +72,7 @@ public struct BarOptions: Sendable {
         case valueLabels = "value_labels"
         case gapUnit = "gap_unit"
         case gapRange = "gap_range"
+        case timeAxis = "time_axis"
     }
 
     /// Decodes the bar keys from the spec's top-level table (unknown keys are checked by ``ChartSpec``).
@@ -100,6 +104,7 @@ public struct BarOptions: Sendable {
         gaps = try c.optional(String.self, .gaps, decoder.collector)
         gapUnit = try c.decodeChoice(GapUnit.self, forKey: .gapUnit, decoder.collector) ?? .months
         gapRange = try c.optional(Bool.self, .gapRange, decoder.collector) ?? true
+        timeAxis = try c.optional(Bool.self, .timeAxis, decoder.collector) ?? false
     }
 }
 

@@ -59,6 +59,7 @@ public enum SpecSchema {
             "annotations": Key(type: "array", description: "Bar charts: ratio brackets and notes.", items: annotationTable),
             "gaps": Key(type: "string", description: "Bar charts: a date column; bars become the intervals between consecutive rows."),
             "gap_unit": choice(BarOptions.GapUnit.self, "Bar charts: the unit of `gaps` (default months)."),
+            "time_axis": Key(type: "boolean", description: "Bar charts whose categories are dates (years, months or days, rising): place the bars on a true time scale, each centred on its period, with gaps where periods are missing, and a calendar axis under them (vertical bars; not with `detail` or `gaps`)."),
             "gap_range": Key(type: "boolean", description: "Bar charts with `gaps`: show each interval's date range under its bar (default true; `detail` replaces it)."),
             "date": Key(type: "string", description: "Timelines: the column of dates (2023, 2024-02, 2023-08-03, ~2023-12, by 2018)."),
             "label": Key(type: "string", description: "Timelines: the column of event labels."),
@@ -206,6 +207,11 @@ public enum SpecSchema {
                          "properties": ["layout": ["const": BarOptions.Layout.stacked.rawValue],
                                         "scale": ["const": BarOptions.Scale.log.rawValue], "series": ["minItems": 2]]]],
                 ["not": ["required": ["series_from", "series"]]],
+                // A time axis runs under vertical bars and labels them with dates.
+                ["not": ["required": ["time_axis", "detail"], "properties": ["time_axis": ["const": true]]]],
+                ["not": ["required": ["time_axis", "gaps"], "properties": ["time_axis": ["const": true]]]],
+                ["not": ["required": ["time_axis", "orientation"],
+                         "properties": ["time_axis": ["const": true], "orientation": ["const": BarOptions.Orientation.horizontal.rawValue]]]],
             ]
             // The gap options mean nothing without `gaps`; a long table needs its `value` column.
             schema["dependentRequired"] = ["gap_unit": ["gaps"], "gap_range": ["gaps"], "series_from": ["value"]]

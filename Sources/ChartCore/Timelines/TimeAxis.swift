@@ -1,3 +1,5 @@
+import Dataset
+
 /// A time axis as a component: a time scale with calendar ticks that fit their room, drawn as
 /// gridlines across the plot and tick labels on one side, in either orientation.
 ///
@@ -12,6 +14,21 @@ struct TimeAxis {
     init(domain: (Double, Double), range: (Double, Double), spacing: Double) {
         scale = TimeScale(domain: domain, range: range)
         ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(abs(range.1 - range.0) / max(1, spacing)))
+    }
+
+    /// Moves each tick to the middle of the period it starts when the ticks are exactly one period
+    /// of `months` apart (yearly ticks under yearly bars, monthly under monthly ones): a label
+    /// then names the bar above it rather than the boundary between two bars.
+    mutating func centre(onPeriodsOf months: Int) {
+        func month(_ day: Int) -> Int { let date = CivilCalendar.civil(fromDayNumber: day); return date.year * 12 + date.month - 1 }
+        guard ticks.count >= 2, month(ticks[1].day) - month(ticks[0].day) == months else { return }
+        for index in ticks.indices {
+            let start = month(ticks[index].day) + months
+            let end = CivilCalendar.dayNumber(year: start / 12, month: start % 12 + 1, day: 1)
+            ticks[index].day = (ticks[index].day + end) / 2
+        }
+        // A period that starts inside the domain may have its middle past the end.
+        ticks.removeAll { Double($0.day) > scale.domain.1 }
     }
 
     /// The widest tick label.
