@@ -37,4 +37,18 @@ import TestSupport
         #expect(failures.isEmpty, "\(failures.prefix(5))")
         #expect(Double(placed) >= 0.5 * Double(total), "\(placed) of \(total) labels placed")
     }
+
+    @Test func randomRangeChartsPassTheAuditWithRealFonts() {
+        var failures: [String] = []
+        for seed in 1...150 as ClosedRange<UInt64> {
+            let chart = RandomCharts.ranges(seed: seed)
+            let layout = TimelineLayout.layout(chart, measurer: measurer)
+            if let finding = layout.findings.first { failures.append("seed \(seed): \(finding.message)") }
+            let labelled = Set(layout.scene.items(.eventLabel).compactMap(\.datum)).count
+            if labelled < chart.events.count && !layout.warnings.contains(where: { $0.contains("labels left out") }) {
+                failures.append("seed \(seed): \(labelled) of \(chart.events.count) labelled, no warning")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of 150 charts, e.g. \(failures.prefix(5))")
+    }
 }

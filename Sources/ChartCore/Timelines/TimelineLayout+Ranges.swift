@@ -26,10 +26,15 @@ extension TimelineLayout {
         let rowsHeight = max(1, content.height - eraRow - builder.lineHeight(theme.tick) - 2 * gap)
         let step = rowsHeight / Double(max(1, count))
         // Names in the label type, or in the smaller detail type when rows are too thin for it.
-        // (A line box holds its own leading: one line fits a row of its height.)
-        let small = step < builder.lineHeight(theme.label)
+        // A line is as tall as the tallest name's (Chinese and fallback fonts have taller lines);
+        // a line box holds its own leading, so one line fits a row of its height.
+        func tallest(_ font: (TimelineChart.Event) -> FontStyle) -> Double {
+            chart.events.map { measurer.measure($0.label, font: font($0)).height }.max() ?? 0
+        }
+        let labelHeight = max(builder.lineHeight(theme.label), tallest(labelFont))
+        let small = step < labelHeight
         func nameFont(_ event: TimelineChart.Event) -> FontStyle { small ? theme.detail : labelFont(event) }
-        let nameHeight = builder.lineHeight(small ? theme.detail : theme.label)
+        let nameHeight = small ? max(builder.lineHeight(theme.detail), tallest(nameFont)) : labelHeight
         // Lines of the name a row can hold, and whether the date line fits under one of them.
         let nameLines = step < nameHeight ? 0 : max(1, min(2, Int(((step - gap) / nameHeight).rounded(.down))))
         let dateUnder = step - gap >= nameHeight + dateHeight
@@ -55,7 +60,7 @@ extension TimelineLayout {
         let thickness = min(max(1, step * 0.6), 20 * u)
         // A highlighted bar's ring stays inside its row.
         let ringPad = max(0.5, min(3 * u, (step - thickness) / 2 - 0.5))
-        var shortened = 0, inside = 0, datesLeft = 0
+        var shortened = 0, inside = 0, datesLeft = 0, tooTall = 0
         for (index, event) in chart.events.enumerated() {
             let middle = rowsTop + (Double(index) + 0.5) * step
             let (bar, solid) = drawRange(index, scale: scale, plotEnd: plot.maxX, middle: middle, thickness: thickness,
@@ -66,7 +71,8 @@ extension TimelineLayout {
             var block = TextBlock(), dateInColumn = false
             if let whole = wrapper.fit(event.label, maxWidth: column, maxLines: max(1, labelLines)), !whole.shortened {
                 block = TextBlock(whole.lines, font: font, color: theme.ink, role: .eventLabel, measurer: measurer)
-            } else if !event.highlighted, thickness >= nameHeight, wrapper.width(event.label) + 2 * gap <= solid.width {
+            } else if !event.highlighted, case let size = measurer.measure(event.label, font: font),
+                      size.height <= thickness, size.width + 2 * gap <= solid.width {
                 let fill = segmentColor(0, track: event.track)
                 builder.text(event.label, font: font, color: fill.luminance < 0.35 ? theme.background : theme.ink,
                              at: Point(solid.x + gap, middle), anchor: TextAnchor(.left, .middle), role: .eventLabel, datum: index)
@@ -75,8 +81,18 @@ extension TimelineLayout {
                 block = TextBlock(cut.lines, font: font, color: theme.ink, role: .eventLabel, measurer: measurer)
                 shortened += 1
             }
-            let date = dateLine(event), dateWidth = measurer.measure(date, font: theme.detail).width
-            if datesUnder && (block.isEmpty || Double(block.lines.count) * nameHeight + dateHeight <= step - gap) {
+            // Lines taller than the type's usual (Chinese, fallback fonts) may not fit the row as planned.
+            if block.height > step, let one = wrapper.fit(event.label, maxWidth: column, maxLines: 1) {
+                block = TextBlock(one.lines, font: font, color: theme.ink, role: .eventLabel, measurer: measurer)
+                if block.height > step {
+                    block = TextBlock()
+                    tooTall += 1
+                } else if one.shortened {
+                    shortened += 1
+                }
+            }
+            let date = dateLine(event), dateSize = measurer.measure(date, font: theme.detail), dateWidth = dateSize.width
+            if datesUnder && block.height + dateSize.height <= step - gap {
                 block.append([date], font: theme.detail, color: theme.mutedInk, role: .eventDate, measurer: measurer)
                 dateInColumn = true
             }
@@ -84,9 +100,9 @@ extension TimelineLayout {
             guard !dateInColumn else { continue }
             // Beside the bar: after its end, else before its start, on a halo over the gridlines.
             let at: Point?
-            if bar.maxX + 2 * gap + dateWidth <= plot.maxX && dateHeight <= step {
+            if bar.maxX + 2 * gap + dateWidth <= plot.maxX && dateSize.height <= step {
                 at = Point(bar.maxX + 2 * gap, middle)
-            } else if bar.x - 2 * gap - dateWidth >= plot.x && dateHeight <= step {
+            } else if bar.x - 2 * gap - dateWidth >= plot.x && dateSize.height <= step {
                 at = Point(bar.x - 2 * gap - dateWidth, middle)
             } else {
                 at = nil
@@ -101,6 +117,7 @@ extension TimelineLayout {
             warnings.append("\(count) ranges leave \(String(format: "%.1f", step)) px a row, too little for a label line: labels left out; make the chart taller (height ≥ \(needed))")
         }
         if small && nameLines >= 1 { information.append("range labels set in the smaller type to fit \(count) rows") }
+        if tooTall > 0 { warnings.append("\(tooTall) range labels left out: their lines are taller than their rows; make the chart taller") }
         if shortened > 0 { warnings.append("\(shortened) range label(s) shortened with “…” to fit the label column") }
         if inside > 0 { information.append("\(inside) range label(s) set inside their bars, too wide for the label column") }
         if datesLeft > 0 { information.append("\(datesLeft) range date line(s) left to the axis: no room beside their bars") }
