@@ -52,6 +52,10 @@ public enum ChartEngine {
             + layout.warnings.map { Diagnostic(.warning, file: context.file, message: $0) }
             + layout.information.map { Diagnostic(.info, file: context.file, message: $0) }
             + auditWarnings(layout.findings, file: context.file)
+            + ColorVision.conflicts(layout.keyColors.map { ($0.name, $0.color) }).map {
+                Diagnostic(.warning, file: context.file, message: $0.message,
+                           hint: "give one a colour further from the other with a series `color`, or show fewer colours")
+            }
         return Result(layout: layout, warnings: warnings)
     }
 

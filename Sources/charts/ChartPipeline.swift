@@ -46,6 +46,8 @@ struct RenderSettings {
     var outFolder: URL
     var formats: [OutputFormat]
     var scale: Double
+    /// The theme of every chart of the run (`--theme`), instead of each spec's.
+    var theme: ThemeName?
     var writeScene: Bool = false
     /// Whether warnings (an unplaced label, a shortened one) fail the chart.
     var strict: Bool = false
@@ -62,7 +64,7 @@ struct RenderSettings {
 
     /// The options that change output bytes, for the inputs fingerprint.
     var outputKey: String {
-        "formats=\(formats.map(\.rawValue).joined(separator: ",")) scale=\(scale) strict=\(strict) scene=\(writeScene)"
+        "formats=\(formats.map(\.rawValue).joined(separator: ",")) scale=\(scale) strict=\(strict) scene=\(writeScene) theme=\(theme?.rawValue ?? "spec")"
     }
 }
 
@@ -79,9 +81,10 @@ final class ChartPipeline {
     }
 
     /// Loads, validates and lays out a chart; warnings come back with the layout.
-    func prepare(_ name: String) throws(DiagnosticList) -> (layout: ChartLayout, warnings: [Diagnostic], context: SpecContext) {
+    func prepare(_ name: String, theme: ThemeName? = nil) throws(DiagnosticList) -> (layout: ChartLayout, warnings: [Diagnostic], context: SpecContext) {
         let display = project.specDisplayPath(name)
-        let (spec, context) = try SpecLoader.load(url: project.specURL(name), display: display)
+        var (spec, context) = try SpecLoader.load(url: project.specURL(name), display: display)
+        if let theme { spec.theme = theme }
         let data = try project.dataURL(spec.data, context: context)
         let dataset = try CSVLoader.load(url: data.url, displayName: data.display)
         let result = try renderer.layout(spec: spec, dataset: dataset, context: context)
@@ -127,7 +130,7 @@ final class ChartPipeline {
         let start = DispatchTime.now()
         var outcome = ChartOutcome(name: name)
         do {
-            let (layout, warnings, context) = try prepare(name)
+            let (layout, warnings, context) = try prepare(name, theme: settings.theme)
             if settings.strict && warnings.contains(where: { $0.severity == .warning }) {
                 throw DiagnosticList(warnings.filter { $0.severity == .warning }.map(\.failedByStrict))
             }

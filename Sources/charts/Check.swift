@@ -42,7 +42,7 @@ extension Charts {
             var found: [(problem: Diagnostic, chart: String)] = []
             for name in names {
                 do {
-                    let prepared = try pipeline.prepare(name)
+                    let prepared = try pipeline.prepare(name, theme: formatOptions.theme)
                     found += prepared.warnings.map { ($0, name) }
                     found += ChartPipeline.outputProblems(prepared.layout.scene, context: prepared.context,
                                                           formats: formats, scale: formatOptions.scale).map { ($0, name) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChartCairo
+import ChartCore
 import Foundation
 
 /// Options shared by the commands that read a project.
@@ -24,6 +25,9 @@ struct FormatOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("PNG pixel density: device pixels per 1× pixel (0.5 to 8).", valueName: "n"))
     var scale: Double = 2
+
+    @Option(name: .long, help: ArgumentHelp("Draw every chart in this theme (light or dark), whatever its spec says.", valueName: "name"))
+    var theme: ThemeName?
 
     mutating func validate() throws {
         _ = try formats()
@@ -81,7 +85,10 @@ struct OutputOptions: ParsableArguments {
             throw DiagnosticMessage("cannot create the output folder \(folder.path): \((error as NSError).localizedFailureReason ?? error.localizedDescription); choose another with --out")
         }
         return RenderSettings(outFolder: folder.standardizedFileURL, formats: try formatOptions.formats(), scale: formatOptions.scale,
+                              theme: formatOptions.theme,
                               writeScene: writeScene, strict: strict, force: force,
                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 }
+
+extension ThemeName: ExpressibleByArgument {}

@@ -54,7 +54,7 @@ import Testing
         let theme = Theme(width: 800, height: 500)
         #expect(Set(theme.palette).count == theme.palette.count, "no colour twice")
         for colour in theme.palette {
-            #expect((theme.background.luminance + 0.05) / (colour.luminance + 0.05) >= Theme.minimumPaletteContrast)
+            #expect((theme.background.luminance + 0.05) / (colour.luminance + 0.05) >= theme.minimumPaletteContrast)
         }
         let series = (1...13).map { #"{"column": "v\#($0)"}"# }.joined(separator: ", ")
         let csv = "name," + (1...13).map { "v\($0)" }.joined(separator: ",") + "\nA," + (1...13).map { "\($0)" }.joined(separator: ",") + "\n"

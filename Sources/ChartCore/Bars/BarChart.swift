@@ -69,6 +69,8 @@ public struct BarChart: Equatable, Sendable {
     /// With `time_axis`, the days each category covers (first day, day after the last), rising:
     /// the bars sit on a time scale. `nil`: evenly spaced bands.
     public var periods: [Range<Int>]?
+    /// The colours it is drawn in.
+    public var theme: ThemeName = .light
 
     /// Creates a chart model directly (tests); charts from files come from ``BarChartBuilder``.
     public init(frame: ChartFrame.Texts, width: Double = 800, height: Double = 500, categories: [Category],

@@ -224,6 +224,7 @@ public enum BarChartBuilder {
             valueLabels: options.valueLabels, annotations: annotations)
         chart.colorGroups = colorGroups
         chart.groupOfCategory = groupOfBar
+        chart.theme = spec.theme
         if options.timeAxis {
             chart.periods = try timePeriods(chart, options: options, context: context)
             chart.orientation = .vertical

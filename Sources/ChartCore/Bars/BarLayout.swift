@@ -42,7 +42,7 @@ public struct BarLayout {
 
     /// Lays out `chart`, measuring text with `measurer`.
     public static func layout(_ chart: BarChart, measurer: any TextMeasurer) -> ChartLayout {
-        BarLayout(chart: chart, theme: Theme(width: chart.width, height: chart.height), measurer: measurer).run()
+        BarLayout(chart: chart, theme: Theme(width: chart.width, height: chart.height, colors: .named(chart.theme)), measurer: measurer).run()
     }
 
     func run() -> ChartLayout {
@@ -89,7 +89,19 @@ public struct BarLayout {
         draw(geometry, content: content, into: &builder, notes: &notes)
         var scene = Scene(width: chart.width, height: chart.height, items: builder.items, datumNames: chart.categories.map(\.name))
         scene.metadata = SceneMetadata(title: chart.frame.title, description: AltText.describe(chart), source: chart.frame.source)
-        return ChartLayout(scene: scene, warnings: notes.warnings, information: notes.information)
+        var layout = ChartLayout(scene: scene, warnings: notes.warnings, information: notes.information)
+        layout.keyColors = keyColors
+        return layout
+    }
+
+    /// The colours that carry meaning: the series', the colour groups', or highlighted bars' against the others.
+    var keyColors: [ChartLayout.KeyColor] {
+        if chart.series.count > 1 {
+            return chart.series.indices.map { .init(chart.series[$0].label, chart.series[$0].color ?? theme.palette[$0]) }
+        }
+        if !chart.colorGroups.isEmpty { return chart.colorGroups.indices.map { .init(chart.colorGroups[$0], groupColor($0)) } }
+        if highlighting { return [.init("highlighted bars", chart.series[0].color ?? theme.palette[0]), .init("the other bars", theme.muted)] }
+        return []
     }
 
     // MARK: Shared pieces
@@ -205,7 +217,7 @@ public struct BarLayout {
         let size = measurer.measure(text, font: theme.label)
         guard size.width <= rect.width - padding.x && size.height <= rect.height - padding.y else { return value == 0 }
         let fill = color(category: segment.category, series: segment.series)
-        builder.text(text, font: theme.label, color: fill.luminance < 0.35 ? theme.background : theme.ink,
+        builder.text(text, font: theme.label, color: fill.clearer(of: theme.ink, theme.background),
                      at: Point(rect.midX, rect.midY), anchor: .middleCenter, role: .valueLabel, datum: segment.category)
         return true
     }

@@ -113,4 +113,15 @@ public struct Color: Equatable, Hashable, Sendable {
         func linear(_ c: Double) -> Double { c <= 0.03928 ? c / 12.92 : Foundation.pow((c + 0.055) / 1.055, 2.4) }
         return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
     }
+
+    /// The WCAG contrast ratio of this colour and `other` (1 to 21).
+    public func contrast(with other: Color) -> Double {
+        let (a, b) = (luminance, other.luminance)
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    }
+
+    /// Of `first` and `second`, the one that contrasts more with this colour (text on a fill).
+    public func clearer(of first: Color, _ second: Color) -> Color {
+        contrast(with: first) >= contrast(with: second) ? first : second
+    }
 }

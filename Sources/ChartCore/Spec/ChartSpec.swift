@@ -45,6 +45,8 @@ public struct ChartSpec: Decodable, Sendable {
     public var alt: String?
     /// How the SVG carries its fonts (default: embedded subsets).
     public var svgFonts: SVGFonts
+    /// The colours the chart is drawn in (`--theme` overrides it for a run).
+    public var theme: ThemeName
     /// The rows the chart keeps (all filters apply; none: every row).
     public var filters: [FilterSpec]
     /// The column of each row's provenance (default `source`).
@@ -63,6 +65,7 @@ public struct ChartSpec: Decodable, Sendable {
         case kind, data, title, subtitle, notes, source, alt, width, height
         case sourceExtra = "source_extra"
         case svgFonts = "svg_fonts"
+        case theme
         case filters = "filter"
         case sourceColumn = "source_column"
     }
@@ -111,6 +114,7 @@ public struct ChartSpec: Decodable, Sendable {
         sourceExtra = try c.optional(String.self, .sourceExtra, decoder.collector)
         alt = try c.optional(String.self, .alt, decoder.collector)
         svgFonts = try c.decodeChoice(SVGFonts.self, forKey: .svgFonts, decoder.collector) ?? .embedded
+        theme = try c.decodeChoice(ThemeName.self, forKey: .theme, decoder.collector) ?? .light
         filters = try c.optional([FilterSpec].self, .filters, decoder.collector) ?? []
         sourceColumn = try c.optional(String.self, .sourceColumn, decoder.collector)
         width = try c.optional(Int.self, .width, decoder.collector) ?? 800

@@ -33,6 +33,7 @@ public enum SpecSchema {
             "source": Key(type: "string", description: "Replaces the source line built from the data's `source` column."),
             "source_extra": Key(type: "string", description: "Appended to the source line."),
             "svg_fonts": choice(ChartSpec.SVGFonts.self, "How the SVG carries fonts: embedded (subsets of the fonts the chart was laid out with, inside the file; the default), system (font names only: smallest, but drawn with the reader's fonts) or outlines (text as paths, for tools that ignore @font-face)."),
+            "theme": choice(ThemeName.self, "The colours the chart is drawn in: light (default) or dark; `--theme` overrides it for a run."),
             "alt": Key(type: "string", description: "The description for readers who cannot see the chart (SVG <desc>, PNG and PDF metadata); generated from the chart when absent."),
             "width": Key(type: "integer", description: "Canvas width in 1× pixels (100–10000; default 800).", limits: sizeLimits),
             "height": Key(type: "integer", description: "Canvas height in 1× pixels (100–10000; default 500).", limits: sizeLimits),

@@ -74,6 +74,8 @@ public struct TimelineChart: Equatable, Sendable {
     public var layout: TimelineOptions.Layout
     /// The legend names of a range layout's segments (empty: one unnamed segment).
     public var segments: [String]
+    /// The colours it is drawn in.
+    public var theme: ThemeName = .light
 
     /// Creates a timeline model directly (tests); timelines from files come from ``TimelineChartBuilder``.
     public init(frame: ChartFrame.Texts, width: Double = 800, height: Double = 500, events: [Event],

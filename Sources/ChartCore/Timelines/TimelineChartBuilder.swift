@@ -99,13 +99,15 @@ public enum TimelineChartBuilder {
         }
         let order = rowOrder(events, ranges ? options.sort : .start)
         let sources = dataset.sources.map { all in order.map { all[$0] } } ?? []
-        return TimelineChart(
+        var chart = TimelineChart(
             frame: ChartFrame.Texts(title: spec.title, subtitle: spec.subtitle, notes: spec.notes,
                                     source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra)),
             width: Double(spec.width), height: Double(spec.height),
             events: order.map { events[$0] }, tracks: tracks,
             eras: options.eras.map { TimelineChart.Era(start: $0.start, end: $0.end, label: $0.label) },
             orientation: options.orientation, layout: options.layout, segments: options.segments)
+        chart.theme = spec.theme
+        return chart
     }
 
     /// The order of the events: by start (first day, then the coarser date first, then file

@@ -74,7 +74,7 @@ extension TimelineLayout {
             } else if !event.highlighted, case let size = measurer.measure(event.label, font: font),
                       size.height <= thickness, size.width + 2 * gap <= solid.width {
                 let fill = segmentColor(0, track: event.track)
-                builder.text(event.label, font: font, color: fill.luminance < 0.35 ? theme.background : theme.ink,
+                builder.text(event.label, font: font, color: fill.clearer(of: theme.ink, theme.background),
                              at: Point(solid.x + gap, middle), anchor: TextAnchor(.left, .middle), role: .eventLabel, datum: index)
                 inside += 1
             } else if let cut = wrapper.fit(event.label, maxWidth: column, maxLines: max(1, labelLines)) {

@@ -38,7 +38,8 @@ public struct TimelineLayout {
 
     /// Lays out `chart`, measuring text with `measurer`.
     public static func layout(_ chart: TimelineChart, measurer: any TextMeasurer) -> ChartLayout {
-        TimelineLayout(chart: chart, theme: Theme(width: chart.width, height: chart.height), measurer: measurer).run()
+        TimelineLayout(chart: chart, theme: Theme(width: chart.width, height: chart.height, colors: .named(chart.theme)),
+                       measurer: measurer).run()
     }
 
     func run() -> ChartLayout {
@@ -61,7 +62,14 @@ public struct TimelineLayout {
         warnings += report(unplaced)
         var scene = Scene(width: chart.width, height: chart.height, items: builder.items, datumNames: chart.events.map(\.label))
         scene.metadata = SceneMetadata(title: chart.frame.title, description: AltText.describe(chart), source: chart.frame.source)
-        return ChartLayout(scene: scene, warnings: warnings, information: information)
+        var layout = ChartLayout(scene: scene, warnings: warnings, information: information)
+        // The colours that carry meaning: the segments' of ranges, else the tracks'.
+        if chart.layout == .ranges && !chart.segments.isEmpty {
+            layout.keyColors = chart.segments.indices.map { .init(chart.segments[$0], segmentColor($0, track: 0)) }
+        } else if chart.hasTracks {
+            layout.keyColors = chart.tracks.indices.map { .init(chart.tracks[$0], trackColor($0)) }
+        }
+        return layout
     }
 
     // MARK: Shared pieces
@@ -167,7 +175,8 @@ public struct TimelineLayout {
         }
         if event.end != nil {
             let box = rect(event.startDay, event.endDay, thickness: 12 * u, minimum: 6 * u)
-            builder.rect(box, fill: color.mixed(with: theme.background, amount: lighter ? 0.72 : 0.55), role: .span)
+            let fade = theme.colors.spanFade
+            builder.rect(box, fill: color.mixed(with: theme.background, amount: lighter ? fade.1 : fade.0), role: .span)
             return box
         }
         if event.date.isBound {
