@@ -95,6 +95,18 @@ import Testing
         #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
     }
 
+    @Test func fallingMonthsReadAsACalendarToo() throws {
+        let names = (0..<60).map { String(format: "%04d-%02d", 2023 - $0 / 12, 12 - $0 % 12) }
+        let (texts, datums, layout) = labels(try bars(names, width: 600))
+        #expect(texts.count >= 4 && texts.allSatisfy { !$0.contains("-") }, "\(texts)")
+        // Each label is on the first month of its period, its year where the year changes.
+        for (text, datum) in zip(texts, datums) {
+            let month = Int(names[datum].suffix(2))!
+            #expect(text.hasPrefix(CivilCalendar.monthAbbreviations[month - 1]) || Int(text) != nil, "\(text) on \(names[datum])")
+        }
+        #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
+    }
+
     @Test func approximateOrMixedDatesKeepTheirNames() throws {
         let order = CategoryOrder(try bars(["2023-01", "~2023-03", "2023-06"], width: 800))
         #expect(order.calendar == nil && order.labelRole == .categoryLabel)

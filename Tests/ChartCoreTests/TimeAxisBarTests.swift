@@ -46,4 +46,26 @@ import Testing
         #expect(years.count >= 5 && years.allSatisfy { (2014...2024).contains($0) }, "\(years)")
         #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
     }
+
+    @Test func twoWeeksOfDaysAreLabelledByDayUnderTheirBars() throws {
+        let rows: [(String, Double)] = (4...17).map { (String(format: "2024-03-%02d", $0), Double($0 % 5 + 1)) }
+        let (_, layout) = try layout(rows, width: 600)
+        let bars = layout.scene.items(.bar).map(\.bounds)
+        let ticks = layout.scene.texts(.tickLabel).filter { $0.text.contains("Mar") }
+        #expect(ticks.count >= 3 && ticks[0].text.hasSuffix("Mar 2024"), "\(ticks.map(\.text))")
+        for tick in ticks {
+            let day = Int(tick.text.split(separator: " ")[0])!
+            #expect(abs(tick.bounds.midX - bars[day - 4].midX) < 0.5, "\(tick.text) under its bar")
+        }
+        #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
+    }
+
+    @Test func oneOrTwoYearsAreLabelledByYearNotByMonth() throws {
+        for rows in [[("2024", 5.0)], [("2023", 4.0), ("2024", 9.0)]] {
+            let (_, layout) = try layout(rows, width: 600)
+            let labels = layout.scene.texts(.tickLabel).map(\.text).filter { Int($0) == nil && !$0.allSatisfy(\.isNumber) }
+            #expect(!layout.scene.texts(.tickLabel).contains { ["Jan", "Apr", "Jul", "Oct"].contains($0.text) }, "\(labels)")
+            #expect(layout.scene.texts(.tickLabel).contains { $0.text == rows.last!.0 })
+        }
+    }
 }

@@ -254,6 +254,10 @@ public enum BarChartBuilder {
                 throw fail("`\(category.name)` is not an exact date (a year, month or day such as 2024, 2024-03 or 2024-03-15)",
                            hint: "use a category column of dates, or remove time_axis")
             }
+            if let first = chart.categories.first.flatMap({ try? PartialDate(parsing: $0.name) }), first.precision != date.precision {
+                throw fail("`\(category.name)` is not as precise as `\(chart.categories[0].name)`: a time axis draws each bar as wide as its period, so all must be years, all months or all days",
+                           hint: "write every category to the same precision")
+            }
             if let last = periods.last, date.firstDay < last.upperBound {
                 throw fail("`\(category.name)` does not come after the category before it",
                            hint: "sort the rows by date, and do not sort the bars by value")

@@ -1,3 +1,5 @@
+import Dataset
+
 extension BarLayout {
     /// Draws the plot that `geometry` sized: axis, bars, category labels, value labels, notes and
     /// ratio brackets, in that paint order, in either orientation.
@@ -41,11 +43,12 @@ extension BarLayout {
         let baseSide = o.forward < 0 ? o.along(plot).1 : o.along(plot).0
         let baseEdge = baseSide - o.forward * (geometry.categoryGap + geometry.negativeRoom)
         if let domain = timeDomain {
+            // Ticks no finer than the bars' periods, each under the bar of the date it names.
+            let precision = periodPrecision
             var axis = TimeAxis(domain: domain, range: (plot.x, plot.maxX),
-                                spacing: measurer.measure("Sep 2023", font: theme.tick).width + 6 * gap)
-            // Yearly or monthly bars: labels of the same period go under their bars' middles.
-            let days = chart.periods?.map(\.count).min() ?? 1
-            if days >= 365 { axis.centre(onPeriodsOf: 12) } else if days >= 28 { axis.centre(onPeriodsOf: 1) }
+                                spacing: measurer.measure(precision == .day ? "30 Sep" : "Sep 2023", font: theme.tick).width + 6 * gap,
+                                minimumMonths: precision == .year ? 12 : precision == .month ? 1 : 0)
+            axis.centre(onBarsOf: precision)
             axis.draw(across: (baseEdge - 2 * gap, baseEdge - 2 * gap), orientation: .horizontal, bounds: content, theme: theme,
                       into: &builder)
         }

@@ -1,3 +1,5 @@
+import Dataset
+
 /// Lays out a ``BarChart`` into a ``Scene``.
 ///
 /// The frame (title, subtitle, legend, notes, source) comes first; what is left holds the plot,
@@ -129,6 +131,12 @@ public struct BarLayout {
         guard let periods = chart.periods, let first = periods.first, let last = periods.last else { return nil }
         let pad = Double(periods.map(\.count).min() ?? 1) / 3
         return (Double(first.lowerBound) - pad, Double(last.upperBound) + pad)
+    }
+
+    /// How precise the dates of a time axis's bars are (one precision for all: the builder checks).
+    var periodPrecision: PartialDate.Precision {
+        let days = chart.periods?.first?.count ?? 1
+        return days >= 365 ? .year : days >= 28 ? .month : .day
     }
 
     /// The smallest and largest values the axis must show (bar ends; stack totals when stacked).

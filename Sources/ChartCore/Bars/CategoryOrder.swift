@@ -11,7 +11,8 @@ struct CategoryOrder {
     /// The intervals to thin by, smallest first: months by 2, 3, 6, 12, 24 …; days by 2 days, a
     /// week, half a month, a month, a quarter …; others by 2, 5, 10, 20, 50 ….
     let thinningSteps: [Int]
-    /// The dates of categories that are all exact months or all exact days, in order: their labels
+    /// The dates of categories that are all exact months or all exact days, in order (rising or
+    /// falling): their labels
     /// read as a calendar axis does ("Jan 2022, Apr, Jul, Oct, Jan 2023", the year only where it changes).
     let calendar: [PartialDate]?
     private let count: Int
@@ -45,7 +46,7 @@ struct CategoryOrder {
         ordinals = places.allSatisfy { $0 != nil } ? places.map { $0! } : nil
         let exact = dates.compactMap { $0 }.filter { !$0.isApproximate && !$0.isBound }
         let precision = exact.first?.precision
-        calendar = isOrdered && rising && exact.count == count && precision != .year && exact.allSatisfy { $0.precision == precision }
+        calendar = isOrdered && exact.count == count && precision != .year && exact.allSatisfy { $0.precision == precision }
             ? exact : nil
         let base: [Int]
         switch calendar?.first?.precision {
@@ -54,7 +55,7 @@ struct CategoryOrder {
         default: base = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
         }
         // Intervals longer than the chart show one label at most; the first such is kept.
-        let span = calendar.map { $0.last!.firstDay - $0.first!.firstDay + 1 } ?? count
+        let span = calendar.map { abs($0.last!.firstDay - $0.first!.firstDay) + 1 } ?? count
         let longer = base.firstIndex { $0 > span } ?? base.count
         thinningSteps = Array(base.prefix(longer + 1))
     }
@@ -65,15 +66,18 @@ struct CategoryOrder {
 
     /// The indices of the labels shown when every `every`-th is: those at round values (years
     /// divisible by `every`, months starting a quarter or a year), else every `every`-th from the
-    /// first. Calendar categories show the first category of each period (week, month, quarter,
-    /// year …), the first category only when it starts one, so missing days or months move a
-    /// label rather than lose it.
+    /// first. Calendar categories show the earliest category of each period (week, month,
+    /// quarter, year …), the earliest of all only when it starts one, so missing days or months
+    /// move a label rather than lose it.
     func shown(every: Int) -> Set<Int> {
         guard every > 1 else { return Set(0..<count) }
         if let calendar {
             let period = { (index: Int) in Self.period(of: calendar[index], every: every) }
+            // The earlier neighbour: before it when rising, after it when falling.
+            let falling = count > 1 && calendar[0].firstDay > calendar[1].firstDay
             return Set((0..<count).filter { index in
-                index == 0 ? period(0).starts : period(index).key != period(index - 1).key
+                let earlier = falling ? index + 1 : index - 1
+                return (0..<count).contains(earlier) ? period(index).key != period(earlier).key : period(index).starts
             })
         }
         if let ordinals {

@@ -28,11 +28,12 @@ public struct TimeScale: Equatable, Sendable {
     }
 }
 
-/// Calendar ticks for a time axis: the first days of months or years, in UTC.
+/// Calendar ticks for a time axis: days, the first days of months or years, in UTC.
 ///
-/// The interval is the finest of 1, 2, 3 or 6 months or 1, 2, 5, 10, 20 or 50 years that gives no
-/// more than the ticks asked for. Labels show the year only where it changes: `Apr 2023`, `Jul`,
-/// `Oct`, `2024`, `Apr`, … for months; `2017`, `2018`, … for years.
+/// The interval is the finest of 1 or 2 days, a week (Mondays), half a month (the 1st and 15th),
+/// 1, 2, 3 or 6 months or 1, 2, 5, 10, 20 or 50 years that gives no more than the ticks asked
+/// for. Labels show the year only where it changes: `4 Mar 2024`, `11 Mar`, … for days;
+/// `Apr 2023`, `Jul`, `Oct`, `2024`, `Apr`, … for months; `2017`, `2018`, … for years.
 public enum CalendarTicks {
     /// A tick: its day number and label.
     public struct Tick: Equatable, Sendable {
@@ -45,15 +46,51 @@ public enum CalendarTicks {
     /// Interval lengths in months.
     static let intervals = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600]
 
-    /// Ticks inside `[start, end]` (day numbers), at most `maxCount` of them (at least two when possible).
-    public static func ticks(from start: Double, to end: Double, maxCount: Int) -> [Tick] {
+    /// Interval lengths in days, tried before months.
+    static let dayIntervals = [1, 2, 7, 14]
+
+    /// Ticks inside `[start, end]` (day numbers), at most `maxCount` of them (at least two when
+    /// possible), every `minimumMonths` months at least (0: days allowed).
+    public static func ticks(from start: Double, to end: Double, maxCount: Int, minimumMonths: Int = 0) -> [Tick] {
+        if minimumMonths == 0 {
+            // Only intervals that could give few enough ticks are generated.
+            for days in dayIntervals where (end - start) / Double(days) <= Double(max(2, maxCount)) + 2 {
+                let ticks = ticks(from: start, to: end, everyDays: days)
+                if ticks.count <= max(2, maxCount) && ticks.count >= 2 { return ticks }
+            }
+        }
         var chosen: [Tick] = []
-        for months in intervals {
+        for months in intervals where months >= minimumMonths {
             let ticks = ticks(from: start, to: end, everyMonths: months)
             chosen = ticks
             if ticks.count <= max(2, maxCount) { break }
         }
         return chosen
+    }
+
+    /// Ticks every `days` days: every day, every other day, Mondays (7) or the 1st and 15th (14).
+    static func ticks(from start: Double, to end: Double, everyDays days: Int) -> [Tick] {
+        var result: [Tick] = []
+        var previousYear: Int?
+        var day = Int(start.rounded(.up))
+        while Double(day) <= end {
+            let date = CivilCalendar.civil(fromDayNumber: day)
+            // Day 0 (1970-01-01) was a Thursday, so Mondays have (day + 3) mod 7 = 0.
+            let weekday = ((day + 3) % 7 + 7) % 7
+            let on = switch days {
+            case 7: weekday == 0
+            case 14: date.day == 1 || date.day == 15
+            default: ((day % days) + days) % days == 0
+            }
+            if on {
+                let month = CivilCalendar.monthAbbreviations[date.month - 1]
+                let label = previousYear == date.year ? "\(date.day) \(month)" : "\(date.day) \(month) \(date.year)"
+                result.append(Tick(day: day, label: label, isYear: date.month == 1 && date.day == 1))
+                previousYear = date.year
+            }
+            day += 1
+        }
+        return result
     }
 
     /// Ticks every `months` months (aligned to multiples of the interval from January of year 0).

@@ -27,8 +27,9 @@ struct RowEnds {
                                            message: message, hint: hint))
             }
             if starts[row].isBound && !columns.isEmpty && !cells[columns[0]].trimmingCharacters(in: .whitespaces).isEmpty {
-                problem(dateColumn, "a span runs between known dates; `\(starts[row])` is only a deadline",
-                        hint: "drop `by` if the date is known, or leave `\(dataset.columns[columns[0]])` empty for a single event done by then")
+                problem(dateColumn, "a \(ranges ? "range" : "span") runs between known dates; `\(starts[row])` is only a deadline",
+                        hint: ranges ? "drop `by` if the start is known, or chart the event as a point with layout = \"points\""
+                            : "drop `by` if the date is known, or leave `\(dataset.columns[columns[0]])` empty for a single event done by then")
                 continue
             }
             for (position, (column, key)) in zip(columns, keys).enumerated() {
@@ -68,8 +69,9 @@ struct RowEnds {
                     continue
                 }
                 if end.isBound {
-                    problem(column, "a span runs between known dates; `\(end)` is only a deadline",
-                            hint: "drop `by` if the date is known, or leave `end` empty for a single event done by then")
+                    problem(column, "a \(ranges ? "range" : "span") runs between known dates; `\(end)` is only a deadline",
+                            hint: ranges ? "drop `by` if the end is known, or write `open` if it has not come"
+                                : "drop `by` if the date is known, or leave `\(dataset.columns[column])` empty for a single event done by then")
                 } else if end.endDay <= previous.firstDay {
                     let what = position == 0 ? "the span ends (\(end)) before it starts (\(previous))"
                         : "this segment ends (\(end)) before the one before it (\(previous))"

@@ -9,26 +9,34 @@ import Dataset
 struct TimeAxis {
     var scale: TimeScale
     var ticks: [CalendarTicks.Tick]
+    /// Where each tick sits (a day number): its day, or the middle of the bar's period it starts.
+    var positions: [Double]
 
-    /// The axis over `domain` (day numbers) on the pixel `range`, one tick per `spacing` pixels at most.
-    init(domain: (Double, Double), range: (Double, Double), spacing: Double) {
+    /// The axis over `domain` (day numbers) on the pixel `range`, one tick per `spacing` pixels at
+    /// most, every `minimumMonths` months at least (0: days allowed).
+    init(domain: (Double, Double), range: (Double, Double), spacing: Double, minimumMonths: Int = 0) {
         scale = TimeScale(domain: domain, range: range)
-        ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(abs(range.1 - range.0) / max(1, spacing)))
+        ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(abs(range.1 - range.0) / max(1, spacing)),
+                                    minimumMonths: minimumMonths)
+        positions = ticks.map { Double($0.day) }
     }
 
-    /// Moves each tick to the middle of the period it starts when the ticks are exactly one period
-    /// of `months` apart (yearly ticks under yearly bars, monthly under monthly ones): a label
-    /// then names the bar above it rather than the boundary between two bars.
-    mutating func centre(onPeriodsOf months: Int) {
-        func month(_ day: Int) -> Int { let date = CivilCalendar.civil(fromDayNumber: day); return date.year * 12 + date.month - 1 }
-        guard ticks.count >= 2, month(ticks[1].day) - month(ticks[0].day) == months else { return }
-        for index in ticks.indices {
-            let start = month(ticks[index].day) + months
-            let end = CivilCalendar.dayNumber(year: start / 12, month: start % 12 + 1, day: 1)
-            ticks[index].day = (ticks[index].day + end) / 2
+    /// Moves each tick to the middle of the bar period (a year, a month or a day) that starts on
+    /// its day, so that a label sits under the bar of the date it names, not between two bars;
+    /// ticks whose middle falls past the end of the domain are dropped.
+    mutating func centre(onBarsOf precision: PartialDate.Precision) {
+        positions = ticks.map { tick in
+            let date = CivilCalendar.civil(fromDayNumber: tick.day)
+            let next = switch precision {
+            case .year: CivilCalendar.dayNumber(year: date.year + 1, month: 1, day: 1)
+            case .month: CivilCalendar.dayNumber(year: date.year + date.month / 12, month: date.month % 12 + 1, day: 1)
+            case .day: tick.day + 1
+            }
+            return Double(tick.day + next) / 2
         }
-        // A period that starts inside the domain may have its middle past the end.
-        ticks.removeAll { Double($0.day) > scale.domain.1 }
+        let kept = positions.indices.filter { positions[$0] <= scale.domain.1 }
+        ticks = kept.map { ticks[$0] }
+        positions = kept.map { positions[$0] }
     }
 
     /// The widest tick label.
@@ -46,8 +54,8 @@ struct TimeAxis {
         let year = Stroke(color: theme.axis.mixed(with: theme.background, amount: 0.5), width: theme.hairline)
         let month = Stroke(color: theme.grid, width: theme.hairline)
         var boxes: [Rect] = []
-        for tick in ticks {
-            let at = scale(Double(tick.day))
+        for (tick, position) in zip(ticks, positions) {
+            let at = scale(position)
             let line = Crisp.half(at)
             let (from, to) = orientation == .horizontal ? (across.0, across.1 + gap) : (across.0 - gap, across.1)
             builder.line(from: orientation.point(along: line, across: from), to: orientation.point(along: line, across: to),

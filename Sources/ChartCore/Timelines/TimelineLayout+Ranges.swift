@@ -40,14 +40,14 @@ extension TimelineLayout {
         let dateUnder = step - gap >= nameHeight + dateHeight
         let labelLines = dateUnder ? min(nameLines, Int(((step - gap - dateHeight) / nameHeight).rounded(.down))) : nameLines
 
-        // The column is as wide as the widest label and date line, at most a third of the width.
-        let natural = chart.events.map { event in
-            max(measurer.measure(event.label, font: nameFont(event)).width,
-                dateUnder ? measurer.measure(dateLine(event), font: theme.detail).width : 0)
-        }.max() ?? 0
-        let column = nameLines >= 1 ? min(natural, content.width / 3) : 0
-        // Dates go under the labels only when every one fits the column, so that all sit alike.
-        let datesUnder = dateUnder && chart.events.allSatisfy { measurer.measure(dateLine($0), font: theme.detail).width <= column }
+        // The column is as wide as the widest label and date line, at most a third of the width;
+        // dates go under the labels only when every one fits it, so that all sit alike, and the
+        // column is then no wider than the labels need.
+        let cap = content.width / 3
+        let names = chart.events.map { measurer.measure($0.label, font: nameFont($0)).width }.max() ?? 0
+        let dates = dateUnder ? chart.events.map { measurer.measure(dateLine($0), font: theme.detail).width }.max() ?? 0 : .infinity
+        let datesUnder = dates <= cap
+        let column = nameLines >= 1 ? min(datesUnder ? max(names, dates) : names, cap) : 0
         let plot = Rect(x: content.x + (column > 0 ? column + 3 * gap : 0), y: rowsTop,
                         width: max(1, content.width - (column > 0 ? column + 3 * gap : 0)), height: rowsHeight)
         let axis = TimeAxis(domain: rangeDomain, range: (plot.x + gap, plot.maxX - gap),
@@ -113,14 +113,33 @@ extension TimelineLayout {
             builder.append(SceneItem(.eventDate, .text(run), datum: index))
         }
         if nameLines < 1 && count > 0 {
-            let needed = Int((chart.height - rowsHeight + Double(count) * builder.lineHeight(theme.detail)).rounded(.up))
+            let needed = neededHeight(rows: count, rowsHeight: rowsHeight)
             warnings.append("\(count) ranges leave \(String(format: "%.1f", step)) px a row, too little for a label line: labels left out; make the chart taller (height ≥ \(needed))")
         }
         if small && nameLines >= 1 { information.append("range labels set in the smaller type to fit \(count) rows") }
         if tooTall > 0 { warnings.append("\(tooTall) range labels left out: their lines are taller than their rows; make the chart taller") }
         if shortened > 0 { warnings.append("\(shortened) range label(s) shortened with “…” to fit the label column") }
         if inside > 0 { information.append("\(inside) range label(s) set inside their bars, too wide for the label column") }
-        if datesLeft > 0 { information.append("\(datesLeft) range date line(s) left to the axis: no room beside their bars") }
+        if datesLeft > 0 {
+            let notes = chart.events.contains { $0.note != nil } ? " (with their notes)" : ""
+            warnings.append("\(datesLeft) range date line(s)\(notes) left out: no room beside their bars; the axis gives the dates")
+        }
+    }
+
+    /// About how tall the chart must be for `rows` rows to hold a line of the smaller type each,
+    /// when they have `rowsHeight` now: type and margins grow with the canvas until its width
+    /// bounds them, so the height is found by trying taller canvases (5 % at a time).
+    func neededHeight(rows: Int, rowsHeight: Double) -> Int {
+        let around = chart.height - rowsHeight
+        var height = chart.height
+        for _ in 0..<200 {
+            let taller = Theme(width: chart.width, height: height, colors: theme.colors)
+            let line = measurer.measure("Hg", font: taller.detail).height
+            // What is not rows (title, axis, source) grows with the type.
+            if height - around * taller.unit / theme.unit >= Double(rows) * line { break }
+            height *= 1.05
+        }
+        return Int(height.rounded(.up))
     }
 
     /// The colour of segment `segment` of a range in `track`: the segment's when segments are
@@ -158,9 +177,10 @@ extension TimelineLayout {
             right = plotEnd
         }
         // The uncertain periods of approximate dates, lighter.
-        let lighter = theme.background.mixed(with: segmentColor(0, track: event.track), amount: 0.45)
         var plain = solid ?? rect(left, right)
-        for date in [event.date] + event.ends where date.isApproximate {
+        for (segment, date) in ([event.date] + event.ends).enumerated() where date.isApproximate {
+            // In the colour of the segment the date ends (the start: the first).
+            let lighter = theme.background.mixed(with: segmentColor(max(0, segment - 1), track: event.track), amount: 0.45)
             let a = max(left, scale(Double(date.period.lowerBound))), b = min(right, scale(Double(date.period.upperBound)))
             guard b > a else { continue }
             builder.rect(rect(a, b), fill: lighter, role: .span, datum: index)
