@@ -57,6 +57,19 @@ import TestSupport
         #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
     }
 
+    @Test func openRangesRunToTheDateTheChartIsCurrentTo() throws {
+        let csv = "item,start,end\nA,2010,open\nB,2015-06,2019\n"
+        let chart = try chart(csv, #", "end": "end", "as_of": "2025-06""#)
+        let layout = TimelineLayout.layout(chart, measurer: measurer)
+        let open = layout.scene.items(.span).filter { $0.datum == 0 }.map(\.bounds.maxX).max()!
+        let grid = layout.scene.items(.grid).map(\.bounds.maxX)
+        // Past the last gridline (January 2025) to the end of June, short of the axis's end
+        // (the canvas less its 20 px margin).
+        #expect(open > grid.max()! + 10 && open < 780 - 5, "\(open)")
+        #expect(AltText.describe(chart).contains("A: since 2010, not ended as of Jun 2025"))
+        #expect(layout.findings.isEmpty, "\(layout.findings.map(\.message))")
+    }
+
     @Test func approximateEndsAreDrawnLighterAndTheLabelMayGoInsideItsBar() throws {
         let csv = "item,start,end\nBundesausbildungsförderungsgesetzesnovelle,~2001,~2019\nB,2010-03,2011-04\n"
         let layout = TimelineLayout.layout(try chart(csv, #", "end": "end""#, width: 600, height: 260), measurer: measurer)

@@ -83,7 +83,7 @@ public enum AltText {
             if event.isOpen {
                 let segment = event.ends.count
                 let name = chart.segments.indices.contains(segment) ? "\(chart.segments[segment]) " : ""
-                parts.append("\(name)since \(from), not ended")
+                parts.append("\(name)since \(from), not ended\(chart.asOf.map { " as of \($0.displayText)" } ?? "")")
             }
             let track = chart.hasTracks ? " (\(chart.tracks[event.track]))" : ""
             return "\(event.label)\(track): " + parts.joined(separator: ", then ")

@@ -71,6 +71,8 @@ public enum SpecSchema {
             "eras": Key(type: "array", description: "Timelines: shaded date ranges.", items: table(eraKeys, required: ["start", "end", "label"])),
             "ends": Key(type: "array", description: "Timelines with layout = \"ranges\": successive end columns (instead of `end`), one segment each; an end cell of `open` marks a range that has not ended.",
                         items: ["type": "string"], limits: ["minItems": 1]),
+            "as_of": Key(type: "string", description: "Timelines with layout = \"ranges\": the date the chart is current to; ranges that have not ended run to it (exact, not before any end).",
+                          limits: ["pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"]),
             "segments": Key(type: "array", description: "Timelines with layout = \"ranges\": the legend names of the segments, one per end column.",
                             items: ["type": "string"], limits: ["minItems": 1]),
         ]
@@ -221,7 +223,7 @@ public enum SpecSchema {
             var schema = table(keys(for: .timeline), required: ["kind", "data", "title", "date", "label"])
             // The range keys need the range layout; its ends come from `end` or `ends`, not both.
             let ranges: [String: Any] = ["properties": ["layout": ["const": TimelineOptions.Layout.ranges.rawValue]], "required": ["layout"]]
-            schema["allOf"] = ["ends", "segments", "sort"].map { key in ["if": ["required": [key]], "then": ranges] }
+            schema["allOf"] = ["ends", "segments", "sort", "as_of"].map { key in ["if": ["required": [key]], "then": ranges] }
                 + [["not": ["required": ["end", "ends"]]], ["not": ["required": ["segments", "track"]]],
                    ["if": ["properties": ["ends": ["minItems": 2]], "required": ["ends"]], "then": ["required": ["segments"]]],
                    ["if": ranges, "then": ["anyOf": [["required": ["end"]], ["required": ["ends"]]],

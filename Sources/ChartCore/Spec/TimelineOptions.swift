@@ -15,6 +15,7 @@ import Dataset
 /// ends = ["end", "extended"]    # ranges: successive end columns instead of `end`, one segment each
 /// segments = ["Regular", "Extended"] # ranges: the legend names of those segments
 /// sort = "start"                # ranges: row order by "start" (default), "end" or "data" (file order)
+/// as_of = "2025-06"             # ranges: the date the chart is current to; open ranges run to it
 /// [[eras]]                      # optional shaded date ranges with a label
 /// start = "2017-10"
 /// end = "2020-10"
@@ -43,9 +44,12 @@ public struct TimelineOptions: Sendable {
     /// The legend names of a range layout's segments, one per end column.
     public var segments: [String]
     public var sort: Sort
+    /// The date a range chart is current to: ranges that have not ended run to it.
+    public var asOf: PartialDate?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case date, label, end, note, track, tracks, orientation, highlight, eras, layout, ends, segments, sort
+        case asOf = "as_of"
     }
 
     /// Decodes the timeline keys from the spec's top-level table (unknown keys are checked by ``ChartSpec``).
@@ -64,6 +68,17 @@ public struct TimelineOptions: Sendable {
         ends = try c.optional([String].self, .ends, decoder.collector) ?? []
         segments = try c.optional([String].self, .segments, decoder.collector) ?? []
         sort = try c.decodeChoice(Sort.self, forKey: .sort, decoder.collector) ?? .start
+        if let text = try c.optional(String.self, .asOf, decoder.collector) {
+            do throws(PartialDateError) {
+                asOf = try PartialDate(parsing: text)
+            } catch {
+                throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.asOf]), message: error.description)
+            }
+            if asOf!.isBound || asOf!.isApproximate {
+                throw SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.asOf]),
+                                  message: "`as_of` is the date the chart is current to, so it is exact", hint: "e.g. as_of = \"2025-06\"")
+            }
+        }
         try checkRangeKeys(c)
     }
 
@@ -73,7 +88,7 @@ public struct TimelineOptions: Sendable {
             SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [key]), message: message, hint: hint)
         }
         if layout == .points {
-            for key in [CodingKeys.ends, .segments, .sort] where c.contains(key) {
+            for key in [CodingKeys.ends, .segments, .sort, .asOf] where c.contains(key) {
                 throw problem(key, "`\(key.stringValue)` applies to the ranges layout", hint: "add layout = \"ranges\", or remove `\(key.stringValue)`")
             }
             return

@@ -76,6 +76,8 @@ public struct TimelineChart: Equatable, Sendable {
     public var segments: [String]
     /// The colours it is drawn in.
     public var theme: ThemeName = .light
+    /// The date a range chart is current to: its open ranges run to it.
+    public var asOf: PartialDate?
 
     /// Creates a timeline model directly (tests); timelines from files come from ``TimelineChartBuilder``.
     public init(frame: ChartFrame.Texts, width: Double = 800, height: Double = 500, events: [Event],

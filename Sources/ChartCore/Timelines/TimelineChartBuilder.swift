@@ -107,6 +107,11 @@ public enum TimelineChartBuilder {
             eras: options.eras.map { TimelineChart.Era(start: $0.start, end: $0.end, label: $0.label) },
             orientation: options.orientation, layout: options.layout, segments: options.segments)
         chart.theme = spec.theme
+        chart.asOf = options.asOf
+        if let asOf = options.asOf, let row = chart.events.firstIndex(where: { Double(asOf.endDay) < $0.endDay }) {
+            throw DiagnosticList([context.problem("as_of", "the chart is current to \(asOf), but “\(chart.events[row].label)” runs to \(chart.events[row].ends.last ?? chart.events[row].date)",
+                                                  hint: "give the date of the latest information the chart shows")])
+        }
         return chart
     }
 

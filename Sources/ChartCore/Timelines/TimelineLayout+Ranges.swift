@@ -8,7 +8,8 @@ extension TimelineLayout {
     ///   (a warning).
     /// - The date lines sit under the labels when every row has room for both, else each just
     ///   after its bar's end or before its start; where neither has room it is left to the axis (said).
-    /// - A range that has not ended runs to the end of the axis and ends in a point.
+    /// - A range that has not ended runs to the `as_of` date (else to the end of the axis) and
+    ///   ends in a point.
     /// - The uncertain part of an approximate start or end (`~2023`) is drawn lighter.
     /// - Rows too thin for a line of text keep their bars; their labels are left out and the
     ///   warning says how tall the chart must be.
@@ -63,7 +64,9 @@ extension TimelineLayout {
         var shortened = 0, inside = 0, datesLeft = 0, tooTall = 0
         for (index, event) in chart.events.enumerated() {
             let middle = rowsTop + (Double(index) + 0.5) * step
-            let (bar, solid) = drawRange(index, scale: scale, plotEnd: plot.maxX, middle: middle, thickness: thickness,
+            // Open ranges run to the date the chart is current to, else to the end of the axis.
+            let openEnd = chart.asOf.map { scale(Double($0.endDay)) } ?? plot.maxX
+            let (bar, solid) = drawRange(index, scale: scale, plotEnd: openEnd, middle: middle, thickness: thickness,
                                          ringPad: ringPad, into: &builder)
             guard nameLines >= 1 else { continue }
             let font = nameFont(event)
@@ -199,11 +202,15 @@ extension TimelineLayout {
         return (box, plain)
     }
 
-    /// The dates the range axis covers: every start and end and the eras, padded; ranges that have
-    /// not ended add room for their arrowheads.
+    /// The dates the range axis covers: every start and end, the eras and the `as_of` date,
+    /// padded; ranges that have not ended add room for their points.
     var rangeDomain: (Double, Double) {
         var (low, high) = domain
-        if chart.events.contains(where: \.isOpen) { high += (high - low) * 0.05 }
+        if let asOf = chart.asOf {
+            high = max(high, Double(asOf.endDay) + (high - low) * 0.03)
+        } else if chart.events.contains(where: \.isOpen) {
+            high += (high - low) * 0.05
+        }
         return (low, high)
     }
 }
