@@ -23,6 +23,16 @@ struct BuildRecord: Codable, Equatable {
         var height: Int
         /// The warnings of that render, one line each.
         var warnings: [String]
+        /// The chart's other editions rendered with it (absent in records of older versions).
+        var editions: [EditionEntry]? = nil
+    }
+
+    /// An edition other than the default: its name, file-name suffix and size.
+    struct EditionEntry: Codable, Equatable {
+        var label: String
+        var suffix: String
+        var width: Int
+        var height: Int
     }
 
     /// One chart's last successful render, and every file ever written for it.

@@ -48,6 +48,8 @@ struct RenderSettings {
     var scale: Double
     /// The theme of every chart of the run (`--theme`), instead of each spec's.
     var theme: ThemeName?
+    /// Only the editions this names (`--edition mobile/dark`); `nil`: every edition.
+    var edition: String?
     var writeScene: Bool = false
     /// Whether warnings (an unplaced label, a shortened one) fail the chart.
     var strict: Bool = false
@@ -64,7 +66,7 @@ struct RenderSettings {
 
     /// The options that change output bytes, for the inputs fingerprint.
     var outputKey: String {
-        "formats=\(formats.map(\.rawValue).joined(separator: ",")) scale=\(scale) strict=\(strict) scene=\(writeScene) theme=\(theme?.rawValue ?? "spec")"
+        "formats=\(formats.map(\.rawValue).joined(separator: ",")) scale=\(scale) strict=\(strict) scene=\(writeScene) theme=\(theme?.rawValue ?? "spec") edition=\(edition ?? "all")"
     }
 }
 
@@ -82,13 +84,50 @@ final class ChartPipeline {
 
     /// Loads, validates and lays out a chart; warnings come back with the layout.
     func prepare(_ name: String, theme: ThemeName? = nil) throws(DiagnosticList) -> (layout: ChartLayout, warnings: [Diagnostic], context: SpecContext) {
+        let prepared = try prepareEditions(name, theme: theme)
+        return (prepared.editions[0].layout, prepared.warnings, prepared.context)
+    }
+
+    /// One laid-out edition of a chart.
+    struct PreparedEdition {
+        var edition: Edition
+        var layout: ChartLayout
+    }
+
+    /// Loads the spec and its data once and lays out each of its editions (those `only` names,
+    /// when given: an error when it names none). Warnings: the first edition's, then what each
+    /// other edition adds, said of that edition.
+    func prepareEditions(_ name: String, theme: ThemeName? = nil, only: String? = nil)
+        throws(DiagnosticList) -> (editions: [PreparedEdition], warnings: [Diagnostic], context: SpecContext) {
         let display = project.specDisplayPath(name)
-        var (spec, context) = try SpecLoader.load(url: project.specURL(name), display: display)
-        if let theme { spec.theme = theme }
+        let (spec, context) = try SpecLoader.load(url: project.specURL(name), display: display)
         let data = try project.dataURL(spec.data, context: context)
         let dataset = try CSVLoader.load(url: data.url, displayName: data.display)
-        let result = try renderer.layout(spec: spec, dataset: dataset, context: context)
-        return (result.layout, result.warnings, context)
+        var editions = spec.editions(runTheme: theme)
+        if let only {
+            editions = editions.filter { $0.matches(only) }
+            if editions.isEmpty {
+                let known = spec.editions(runTheme: theme).map { "`\($0.label)`" }.joined(separator: ", ")
+                throw DiagnosticList([Diagnostic(file: display, message: "no edition `\(only)`", hint: "its editions: \(known)")])
+            }
+        }
+        var prepared: [PreparedEdition] = [], warnings: [Diagnostic] = []
+        var said = Set<String>()
+        for edition in editions {
+            var result = try renderer.layout(spec: edition.apply(to: spec), dataset: dataset, context: context)
+            if edition.turnsVertical(spec) {
+                result.warnings.append(Diagnostic(.info, file: display,
+                                                  message: "drawn vertically: narrower than \(Edition.verticalTimelineWidth) px"))
+            }
+            for warning in result.warnings where !said.contains(warning.message) {
+                said.insert(warning.message)
+                var located = warning
+                if !prepared.isEmpty || edition.label != "default" { located.message = "in the \(edition.label) edition: \(warning.message)" }
+                warnings.append(located)
+            }
+            prepared.append(PreparedEdition(edition: edition, layout: result.layout))
+        }
+        return (prepared, warnings, context)
     }
 
     /// What the output options forbid for a laid-out chart: a PNG over the pixel limit at
@@ -130,27 +169,38 @@ final class ChartPipeline {
         let start = DispatchTime.now()
         var outcome = ChartOutcome(name: name)
         do {
-            let (layout, warnings, context) = try prepare(name, theme: settings.theme)
+            let (editions, warnings, context) = try prepareEditions(name, theme: settings.theme, only: settings.edition)
             if settings.strict && warnings.contains(where: { $0.severity == .warning }) {
                 throw DiagnosticList(warnings.filter { $0.severity == .warning }.map(\.failedByStrict))
             }
             outcome.warnings = warnings
-            let scene = layout.scene
-            let limits = Self.outputProblems(scene, context: context, formats: settings.formats, scale: settings.scale)
-            if !limits.isEmpty { throw DiagnosticList(limits) }
-            // Render everything first, so that a failure writes nothing.
-            let files = try renderer.files(scene, formats: settings.formats, scale: settings.scale, name: project.specDisplayPath(name))
-            var outputs = settings.formats.map { format in
-                (settings.outFolder.appendingPathComponent("\(name).\(format.rawValue)"), files[format]!)
+            let limits = editions.flatMap {
+                Self.outputProblems($0.layout.scene, context: context, formats: settings.formats, scale: settings.scale)
             }
-            if settings.writeScene {
-                outputs.append((settings.outFolder.appendingPathComponent("\(name).scene.json"), SceneJSON.encode(scene, findings: layout.findings)))
+            if !limits.isEmpty { throw DiagnosticList(limits) }
+            // Render every edition first, so that a failure writes nothing.
+            var outputs: [(URL, Data)] = []
+            for prepared in editions {
+                let scene = prepared.layout.scene, stem = name + prepared.edition.suffix
+                let files = try renderer.files(scene, formats: settings.formats, scale: settings.scale, name: project.specDisplayPath(name))
+                outputs += settings.formats.map { format in
+                    (settings.outFolder.appendingPathComponent("\(stem).\(format.rawValue)"), files[format]!)
+                }
+                if settings.writeScene {
+                    outputs.append((settings.outFolder.appendingPathComponent("\(stem).scene.json"),
+                                    SceneJSON.encode(scene, findings: prepared.layout.findings)))
+                }
+                outcome.fontBytes += files[.svg].map(Self.embeddedFontBytes) ?? 0
             }
             try AtomicFile.write(outputs)
-            outcome.fontBytes = files[.svg].map(Self.embeddedFontBytes) ?? 0
+            let scene = editions[0].layout.scene
             outcome.summary = BuildRecord.Summary(title: scene.metadata.title, alt: scene.metadata.description,
                                                   source: scene.metadata.source, width: Int(scene.width), height: Int(scene.height),
-                                                  warnings: warnings.filter { $0.severity == .warning }.map(\.description))
+                                                  warnings: warnings.filter { $0.severity == .warning }.map(\.description),
+                                                  editions: editions.dropFirst().map {
+                                                      .init(label: $0.edition.label, suffix: $0.edition.suffix,
+                                                            width: $0.edition.width, height: $0.edition.height)
+                                                  })
             outcome.files = outputs.map { url, bytes in
                 BuildRecord.File(name: url.lastPathComponent, size: bytes.count, hash: Fingerprint.of(bytes))
             }

@@ -42,10 +42,13 @@ extension Charts {
             var found: [(problem: Diagnostic, chart: String)] = []
             for name in names {
                 do {
-                    let prepared = try pipeline.prepare(name, theme: formatOptions.theme)
+                    // Every edition is laid out and audited.
+                    let prepared = try pipeline.prepareEditions(name, theme: formatOptions.theme)
                     found += prepared.warnings.map { ($0, name) }
-                    found += ChartPipeline.outputProblems(prepared.layout.scene, context: prepared.context,
-                                                          formats: formats, scale: formatOptions.scale).map { ($0, name) }
+                    for edition in prepared.editions {
+                        found += ChartPipeline.outputProblems(edition.layout.scene, context: prepared.context,
+                                                              formats: formats, scale: formatOptions.scale).map { ($0, name) }
+                    }
                     found += pipeline.claimWarnings(name).map { ($0, name) }
                 } catch {
                     found += error.diagnostics.map { ($0, name) }

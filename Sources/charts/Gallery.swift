@@ -44,6 +44,9 @@ enum Gallery {
         .failed{color:#b00020}
         pre{white-space:pre-wrap;word-break:break-all;background:#f4f4f4;padding:8px;font-size:.8em}
         nav a{margin-right:1em}
+        .editions{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;margin:12px 0}
+        .editions figure{margin:0;flex:0 1 auto}
+        .editions figcaption{font-size:.85em;color:#4d4d4d}
         </style>
         </head>
         <body>
@@ -73,6 +76,19 @@ enum Gallery {
             if svg != nil, let png { html += "<source srcset=\"\(escape(image))\" type=\"image/svg+xml\"><img src=\"\(escape(png))\"" }
             else { html += "<img src=\"\(escape(image))\"" }
             html += " alt=\"\(escape(summary.alt))\" \(size) loading=\"lazy\"></picture>\n"
+        }
+        // The other editions side by side, each at up to a third of the page.
+        if let editions = summary.editions, !editions.isEmpty {
+            html += "<div class=\"editions\">\n"
+            for edition in editions {
+                let stem = name + edition.suffix
+                guard let image = files.first(where: { $0 == "\(stem).svg" }) ?? files.first(where: { $0 == "\(stem).png" }) else { continue }
+                let shown = min(edition.width, 400)
+                html += "<figure><img src=\"\(escape(image))\" alt=\"\(escape(summary.title)), \(escape(edition.label)) edition\" width=\"\(shown)\" "
+                    + "height=\"\(edition.height * shown / max(1, edition.width))\" loading=\"lazy\">"
+                    + "<figcaption>\(escape(edition.label)), \(edition.width) × \(edition.height)</figcaption></figure>\n"
+            }
+            html += "</div>\n"
         }
         html += "<p class=\"alt\"><strong>Alt text:</strong> \(escape(summary.alt))</p>\n"
         if let source = summary.source { html += "<p class=\"source\">\(escape(source))</p>\n" }

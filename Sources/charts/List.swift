@@ -30,6 +30,11 @@ extension Charts {
                     let (spec, _) = try SpecLoader.load(url: project.specURL(name), display: project.specDisplayPath(name))
                     let kind = spec.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
                     print("\(padded)\(kind) \(project.display(project.dataFolder.appendingPathComponent(spec.data)))  -> \(outFolder)/\(name).{png,svg,pdf}")
+                    let editions = spec.editions()
+                    if editions.count > 1 {
+                        let listed = editions.map { "\($0.label) (\(name)\($0.suffix).*, \($0.width) × \($0.height))" }
+                        print(String(repeating: " ", count: width) + "editions: " + listed.joined(separator: ", "))
+                    }
                 } catch {
                     print("\(padded)invalid  (run `charts check` for details)")
                 }

@@ -68,6 +68,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print one JSON object per chart (name, status, files, seconds, errors, warnings, information) instead of text.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Render only this edition of each chart: a size, a theme, or both (mobile, dark, mobile/dark, default).", valueName: "name"))
+    var edition: String?
+
     mutating func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give at least 1") }
     }
@@ -85,7 +88,7 @@ struct OutputOptions: ParsableArguments {
             throw DiagnosticMessage("cannot create the output folder \(folder.path): \((error as NSError).localizedFailureReason ?? error.localizedDescription); choose another with --out")
         }
         return RenderSettings(outFolder: folder.standardizedFileURL, formats: try formatOptions.formats(), scale: formatOptions.scale,
-                              theme: formatOptions.theme,
+                              theme: formatOptions.theme, edition: edition,
                               writeScene: writeScene, strict: strict, force: force,
                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }

@@ -47,6 +47,10 @@ public struct ChartSpec: Decodable, Sendable {
     public var svgFonts: SVGFonts
     /// The colours the chart is drawn in (`--theme` overrides it for a run).
     public var theme: ThemeName
+    /// Named sizes, each an edition of its own (see ``Edition``).
+    public var sizes: [String: SizeSpec]
+    /// Further themes, each an edition of every size.
+    public var themes: [ThemeName]
     /// The rows the chart keeps (all filters apply; none: every row).
     public var filters: [FilterSpec]
     /// The column of each row's provenance (default `source`).
@@ -65,7 +69,7 @@ public struct ChartSpec: Decodable, Sendable {
         case kind, data, title, subtitle, notes, source, alt, width, height
         case sourceExtra = "source_extra"
         case svgFonts = "svg_fonts"
-        case theme
+        case theme, sizes, themes
         case filters = "filter"
         case sourceColumn = "source_column"
     }
@@ -115,6 +119,25 @@ public struct ChartSpec: Decodable, Sendable {
         alt = try c.optional(String.self, .alt, decoder.collector)
         svgFonts = try c.decodeChoice(SVGFonts.self, forKey: .svgFonts, decoder.collector) ?? .embedded
         theme = try c.decodeChoice(ThemeName.self, forKey: .theme, decoder.collector) ?? .light
+        sizes = try c.optional([String: SizeSpec].self, .sizes, decoder.collector) ?? [:]
+        for name in sizes.keys.sorted() where ChartSpec.reservedSizeNames.contains(name)
+            || name.isEmpty || !name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
+            try SpecProblemCollector.report(SpecProblem(keyPath: "sizes.\(name)",
+                                                        message: "`\(name)` cannot name a size: it goes into file names, after the chart's",
+                                                        hint: "use lower-case letters, digits and `-`, and not a theme's or a format's name (e.g. mobile, column, wide)"),
+                                            to: decoder.collector)
+        }
+        let themeTexts = try c.optional([String].self, .themes, decoder.collector) ?? []
+        themes = []
+        for (index, text) in themeTexts.enumerated() {
+            guard let name = ThemeName(rawValue: text) else {
+                try SpecProblemCollector.report(SpecProblem(keyPath: "themes[\(index + 1)]", message: "`\(text)` is not a theme",
+                                                            hint: "expected one of: \(ThemeName.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "))"),
+                                                to: decoder.collector)
+                continue
+            }
+            if !themes.contains(name) { themes.append(name) }
+        }
         filters = try c.optional([FilterSpec].self, .filters, decoder.collector) ?? []
         sourceColumn = try c.optional(String.self, .sourceColumn, decoder.collector)
         width = try c.optional(Int.self, .width, decoder.collector) ?? 800

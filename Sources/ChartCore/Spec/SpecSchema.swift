@@ -34,6 +34,12 @@ public enum SpecSchema {
             "source_extra": Key(type: "string", description: "Appended to the source line."),
             "svg_fonts": choice(ChartSpec.SVGFonts.self, "How the SVG carries fonts: embedded (subsets of the fonts the chart was laid out with, inside the file; the default), system (font names only: smallest, but drawn with the reader's fonts) or outlines (text as paths, for tools that ignore @font-face)."),
             "theme": choice(ThemeName.self, "The colours the chart is drawn in: light (default) or dark; `--theme` overrides it for a run."),
+            "themes": Key(type: "array", description: "Further themes: each is an edition of every size (NAME.dark.png, NAME.mobile.dark.png).",
+                          items: ["enum": ThemeName.allCases.map(\.rawValue)]),
+            "sizes": Key(type: "object", description: "Named sizes, each an edition laid out anew (NAME.mobile.png): a table per name with `width` and an optional `height` (derived when absent: narrower is taller).",
+                         object: ["additionalProperties": table(sizeKeys, required: ["width"]),
+                                  "propertyNames": ["pattern": "^[a-z0-9-]+$",
+                                                    "not": ["enum": ChartSpec.reservedSizeNames.sorted()]]]),
             "alt": Key(type: "string", description: "The description for readers who cannot see the chart (SVG <desc>, PNG and PDF metadata); generated from the chart when absent."),
             "width": Key(type: "integer", description: "Canvas width in 1× pixels (100–10000; default 800).", limits: sizeLimits),
             "height": Key(type: "integer", description: "Canvas height in 1× pixels (100–10000; default 500).", limits: sizeLimits),
@@ -76,6 +82,11 @@ public enum SpecSchema {
             "segments": Key(type: "array", description: "Timelines with layout = \"ranges\": the legend names of the segments, one per end column.",
                             items: ["type": "string"], limits: ["minItems": 1]),
         ]
+    }
+
+    static var sizeKeys: [String: Key] {
+        ["width": Key(type: "integer", description: "The edition's width in 1× pixels (100–10000).", limits: sizeLimits),
+         "height": Key(type: "integer", description: "Its height (100–10000); derived from the spec's size when absent.", limits: sizeLimits)]
     }
 
     /// The canvas side's limits, from ``ChartSpec/sizeLimits``.
@@ -153,6 +164,7 @@ public enum SpecSchema {
             "annotations": AnnotationSpec.CodingKeys.allCases.map(\.stringValue),
             "eras": EraSpec.CodingKeys.allCases.map(\.stringValue),
             "filter": FilterSpec.CodingKeys.allCases.map(\.stringValue),
+            "sizes": SizeSpec.CodingKeys.allCases.map(\.stringValue),
         ]
     }
 
@@ -160,7 +172,7 @@ public enum SpecSchema {
     static var describedKeys: [String: [String]] {
         ["": Array(topLevel.keys), "series": Array(seriesKeys.keys), "format": Array(formatKeys.keys),
          "annotations": Array(annotationKeys.keys), "eras": Array(eraKeys.keys),
-         "filter": Array((filterTable["properties"] as! [String: Any]).keys)]
+         "filter": Array((filterTable["properties"] as! [String: Any]).keys), "sizes": Array(sizeKeys.keys)]
     }
 
     static func property(_ key: Key) -> [String: Any] {
