@@ -41,7 +41,31 @@ final class PDFCJKFonts {
     }
 
     /// A Cairo font face over the font bytes, freeing its FreeType face when Cairo lets it go.
+    ///
+    /// The lock guards FreeType calls only, never a call into Cairo: Cairo calls the face's
+    /// destroy function (which takes the lock) while holding its own font-map lock, so holding
+    /// ours across `cairo_ft_font_face_create_for_ft_face` (which takes Cairo's) would deadlock
+    /// two workers rendering Chinese PDFs at once.
     private static func cairoFace(_ data: Data) -> OpaquePointer? {
+        guard let face = freeTypeFace(data) else { return nil }
+        let cairoFace = cairo_ft_font_face_create_for_ft_face(face, 0)!
+        let done: cairo_destroy_func_t = { pointer in
+            PDFCJKFonts.lock.lock()
+            FT_Done_Face(pointer?.assumingMemoryBound(to: FT_FaceRec.self))
+            PDFCJKFonts.lock.unlock()
+        }
+        if cairo_font_face_set_user_data(cairoFace, &PDFCJKFonts.key, UnsafeMutableRawPointer(face), done) != CAIRO_STATUS_SUCCESS {
+            cairo_font_face_destroy(cairoFace)
+            lock.lock()
+            FT_Done_Face(face)
+            lock.unlock()
+            return nil
+        }
+        return cairoFace
+    }
+
+    /// A FreeType face over a copy of the font bytes, made under the lock.
+    private static func freeTypeFace(_ data: Data) -> FT_Face? {
         lock.lock()
         defer { lock.unlock() }
         if library == nil {
@@ -63,18 +87,7 @@ final class PDFCJKFonts {
             guard let object else { return }
             free(UnsafeMutablePointer<FT_FaceRec>(OpaquePointer(object)).pointee.generic.data)
         }
-        let cairoFace = cairo_ft_font_face_create_for_ft_face(face, 0)!
-        let done: cairo_destroy_func_t = { pointer in
-            PDFCJKFonts.lock.lock()
-            FT_Done_Face(pointer?.assumingMemoryBound(to: FT_FaceRec.self))
-            PDFCJKFonts.lock.unlock()
-        }
-        if cairo_font_face_set_user_data(cairoFace, &PDFCJKFonts.key, UnsafeMutableRawPointer(face), done) != CAIRO_STATUS_SUCCESS {
-            cairo_font_face_destroy(cairoFace)
-            FT_Done_Face(face)
-            return nil
-        }
-        return cairoFace
+        return face
     }
 
     nonisolated(unsafe) private static var key = cairo_user_data_key_t()

@@ -39,13 +39,25 @@ enum CLI {
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// A fresh temporary folder holding copies of the repository's `data/` and `charts/`.
-    static func articleProject() throws -> URL {
+    /// A fresh temporary folder holding copies of the repository's `data/` and `charts/`: with
+    /// every edition of the article charts, or (the default, for tests of other things) their
+    /// default editions only, the `[sizes.…]` tables at the end of each spec left out.
+    static func articleProject(editions: Bool = false) throws -> URL {
         let folder = try emptyProject()
         for name in ["data", "charts"] {
             let target = folder.appendingPathComponent(name)
             try FileManager.default.removeItem(at: target)
             try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(name), to: target)
+        }
+        if !editions {
+            let charts = folder.appendingPathComponent("charts")
+            for file in try FileManager.default.contentsOfDirectory(atPath: charts.path) where file.hasSuffix(".toml") {
+                let url = charts.appendingPathComponent(file)
+                let text = try String(contentsOf: url, encoding: .utf8)
+                if let sizes = text.range(of: "\n[sizes.") {
+                    try String(text[..<sizes.lowerBound] + "\n").write(to: url, atomically: true, encoding: .utf8)
+                }
+            }
         }
         return folder
     }

@@ -8,16 +8,20 @@ import Testing
         .filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) }.sorted()
 
     @Test func allRendersEveryArticleChartIdenticallyTwice() throws {
-        let project = try CLI.articleProject()
+        let project = try CLI.articleProject(editions: true)
         defer { try? FileManager.default.removeItem(at: project) }
         let first = try CLI.run(["all", "--project", project.path])
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
         #expect(articleCharts.count >= 9)
-        #expect(first.stdout.contains("\(articleCharts.count) of \(articleCharts.count) chart(s) rendered, 0 up to date, 0 failed; \(3 * articleCharts.count) file(s) written"))
+        // Every article chart has its default, column and mobile editions, in three formats each.
+        let editions = ["", ".column", ".mobile"]
+        #expect(first.stdout.contains("\(articleCharts.count) of \(articleCharts.count) chart(s) rendered, 0 up to date, 0 failed; \(3 * editions.count * articleCharts.count) file(s) written"), "\(first.stdout)")
         let out = project.appendingPathComponent("out")
         for name in articleCharts {
-            for format in ["png", "svg", "pdf"] {
-                #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name).\(format)").path))
+            for edition in editions {
+                for format in ["png", "svg", "pdf"] {
+                    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name)\(edition).\(format)").path))
+                }
             }
         }
         let png = try Data(contentsOf: out.appendingPathComponent("investment.png"))
@@ -28,10 +32,12 @@ import Testing
         let second = try CLI.run(["all", "--project", project.path, "--out", again.path])
         #expect(second.status == 0)
         for name in articleCharts {
-            for format in ["png", "svg", "pdf"] {
-                let a = try Data(contentsOf: out.appendingPathComponent("\(name).\(format)"))
-                let b = try Data(contentsOf: again.appendingPathComponent("\(name).\(format)"))
-                #expect(a == b, "\(name).\(format) differs between runs")
+            for edition in editions {
+                for format in ["png", "svg", "pdf"] {
+                    let a = try Data(contentsOf: out.appendingPathComponent("\(name)\(edition).\(format)"))
+                    let b = try Data(contentsOf: again.appendingPathComponent("\(name)\(edition).\(format)"))
+                    #expect(a == b, "\(name)\(edition).\(format) differs between runs")
+                }
             }
         }
     }

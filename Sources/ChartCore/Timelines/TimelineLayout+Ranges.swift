@@ -42,12 +42,15 @@ extension TimelineLayout {
         let labelLines = dateUnder ? min(nameLines, Int(((step - gap - dateHeight) / nameHeight).rounded(.down))) : nameLines
 
         // The column is as wide as the widest label and date line, at most a third of the width;
-        // dates go under the labels only when every one fits it, so that all sit alike, and the
-        // column is then no wider than the labels need.
+        // dates go under the labels only when every one fits it (in two lines at most, between
+        // words), so that all sit alike; otherwise the column is no wider than the labels need.
         let cap = content.width / 3
         let names = chart.events.map { measurer.measure($0.label, font: nameFont($0)).width }.max() ?? 0
         let dates = dateUnder ? chart.events.map { measurer.measure(dateLine($0), font: theme.detail).width }.max() ?? 0 : .infinity
-        let datesUnder = dates <= cap
+        let dateWrapper = TextWrapper(measurer: measurer, font: theme.detail)
+        let datesUnder = dates <= cap || (dates.isFinite && chart.events.allSatisfy {
+            dateWrapper.fit(dateLine($0), maxWidth: cap, maxLines: 2)?.shortened == false
+        })
         let column = nameLines >= 1 ? min(datesUnder ? max(names, dates) : names, cap) : 0
         let plot = Rect(x: content.x + (column > 0 ? column + 3 * gap : 0), y: rowsTop,
                         width: max(1, content.width - (column > 0 ? column + 3 * gap : 0)), height: rowsHeight)
@@ -95,8 +98,9 @@ extension TimelineLayout {
                 }
             }
             let date = dateLine(event), dateSize = measurer.measure(date, font: theme.detail), dateWidth = dateSize.width
-            if datesUnder && block.height + dateSize.height <= step - gap {
-                block.append([date], font: theme.detail, color: theme.mutedInk, role: .eventDate, measurer: measurer)
+            let dateLines = datesUnder ? dateWrapper.fit(date, maxWidth: column, maxLines: 2)?.lines ?? [date] : [date]
+            if datesUnder && block.height + Double(dateLines.count) * dateSize.height <= step - gap {
+                block.append(dateLines, font: theme.detail, color: theme.mutedInk, role: .eventDate, measurer: measurer)
                 dateInColumn = true
             }
             block.draw(at: Point(content.x, middle), anchor: TextAnchor(.left, .middle), datum: index, into: &builder)
