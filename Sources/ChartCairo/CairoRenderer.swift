@@ -224,7 +224,7 @@ public final class CairoRenderer {
                 let layout = pango.layout(run.text, font: run.font, forDrawing: true)
                 setColor(run.color, cr)
                 cairo_move_to(cr, 0, 0)
-                if let cjk { cjk.show(layout, on: cr, bold: run.font.weight == .bold) } else { pango_cairo_show_layout(cr, layout) }
+                if let cjk { cjk.show(layout, on: cr, font: run.font) } else { pango_cairo_show_layout(cr, layout) }
                 g_object_unref(UnsafeMutableRawPointer(layout))
                 cairo_restore(cr)
                 cairo_new_path(cr)

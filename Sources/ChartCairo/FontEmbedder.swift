@@ -74,11 +74,16 @@ final class FontEmbedder {
         text.withUTF8Buffer { bytes in bytes.reduce(0) { $0 << 8 | hb_tag_t($1) } }
     }
 
-    /// Whether the Latin face draws `scalar` (else the CJK face does, as Pango falls back).
-    func latinDraws(_ scalar: Unicode.Scalar, bold: Bool) -> Bool {
+    /// Whether the CJK face draws `scalar` in `font`, as Pango chooses: with the CJK face first,
+    /// every character it has; else only what the Latin face lacks.
+    func cjkDraws(_ scalar: Unicode.Scalar, font: FontStyle) -> Bool {
+        let bold = font.weight == .bold
         var glyph: hb_codepoint_t = 0
-        guard let latin = face(cjk: false, bold: bold) else { return false }
-        return hb_font_get_nominal_glyph(latin.font, scalar.value, &glyph) != 0
+        if font.face == .cjk, let cjk = face(cjk: true, bold: bold), hb_font_get_nominal_glyph(cjk.font, scalar.value, &glyph) != 0 {
+            return true
+        }
+        guard let latin = face(cjk: false, bold: bold) else { return true }
+        return hb_font_get_nominal_glyph(latin.font, scalar.value, &glyph) == 0
     }
 
     /// A subset of the CJK face (regular or bold) holding `characters`, with every glyph at its
@@ -94,16 +99,13 @@ final class FontEmbedder {
     func embedding(for scene: Scene) -> Embedding? {
         // The characters each face draws, by weight.
         var characters: [Int: Set<UInt32>] = [:]
+        var cjkFirst = false
         for item in scene.allItems {
             guard case .text(let run) = item.shape else { continue }
             let bold = run.font.weight == .bold
+            cjkFirst = cjkFirst || run.font.face == .cjk
             for scalar in run.text.unicodeScalars {
-                var glyph: hb_codepoint_t = 0
-                if let latin = face(cjk: false, bold: bold), hb_font_get_nominal_glyph(latin.font, scalar.value, &glyph) != 0 {
-                    characters[bold ? 1 : 0, default: []].insert(scalar.value)
-                } else {
-                    characters[(bold ? 1 : 0) + 2, default: []].insert(scalar.value)
-                }
+                characters[(bold ? 1 : 0) + (cjkDraws(scalar, font: run.font) ? 2 : 0), default: []].insert(scalar.value)
             }
         }
         guard !characters.isEmpty else { return nil }
@@ -122,7 +124,8 @@ final class FontEmbedder {
             css += "@font-face{font-family:\"\(family)\";font-weight:\(subset.key % 2 == 1 ? 700 : 400);"
                 + "src:url(data:\(mime);base64,\(subset.data.base64EncodedString())) format(\"\(format)\")}\n"
         }
-        let families = "'\(prefix)-latin', '\(prefix)-cjk', \(SVGWriter.fontStack)"
+        let families = cjkFirst ? "'\(prefix)-cjk', '\(prefix)-latin', \(SVGWriter.cjkFontStack)"
+            : "'\(prefix)-latin', '\(prefix)-cjk', \(SVGWriter.fontStack)"
         return Embedding(css: css, families: families, fontBytes: subsets.reduce(0) { $0 + $1.data.count })
     }
 

@@ -23,9 +23,8 @@ final class PDFCJKFonts {
         var characters: [Bool: Set<UInt32>] = [:]
         for item in scene.allItems {
             guard case .text(let run) = item.shape else { continue }
-            let bold = run.font.weight == .bold
-            for scalar in run.text.unicodeScalars where !embedder.latinDraws(scalar, bold: bold) {
-                characters[bold, default: []].insert(scalar.value)
+            for scalar in run.text.unicodeScalars where embedder.cjkDraws(scalar, font: run.font) {
+                characters[run.font.weight == .bold, default: []].insert(scalar.value)
             }
         }
         guard !characters.isEmpty else { return nil }
@@ -94,8 +93,8 @@ final class PDFCJKFonts {
 
     /// Draws `layout` at the current point: each run in its PangoCairo font, except CJK runs,
     /// drawn with the same glyphs from the subset face at the same size.
-    func show(_ layout: OpaquePointer, on cr: OpaquePointer, bold: Bool) {
-        guard let face = faces[bold] else {
+    func show(_ layout: OpaquePointer, on cr: OpaquePointer, font: FontStyle) {
+        guard let face = faces[font.weight == .bold] else {
             pango_cairo_show_layout(cr, layout)
             return
         }
@@ -113,7 +112,7 @@ final class PDFCJKFonts {
             let item = run.pointee.item!.pointee
             let glyphs = run.pointee.glyphs!.pointee
             let first = String(cString: text.advanced(by: Int(item.offset))).unicodeScalars.first
-            let isCJK = first.map { !embedder.latinDraws($0, bold: bold) } ?? false
+            let isCJK = first.map { embedder.cjkDraws($0, font: font) } ?? false
             guard isCJK, let pangoFont = item.analysis.font,
                   let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(pangoFont)) else {
                 cairo_move_to(cr, x, baseline)

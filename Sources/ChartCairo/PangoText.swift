@@ -3,8 +3,13 @@ import ChartCore
 
 /// The theme's fonts, through fontconfig: Noto Sans for Latin, digits and symbols, Noto Sans CJK SC
 /// for Chinese. Both are Noto designs, so the two scripts share one look; Noto Sans CJK alone
-/// would set `§`, `×` and `·` as full-width CJK glyphs.
-let themeFontFamily = "Noto Sans,Noto Sans CJK SC"
+/// would set `§`, `×` and `·` as full-width CJK glyphs. A Chinese edition puts Noto Sans CJK SC
+/// first (see ``FontStyle/Face``), so its Latin letters and digits match its Chinese.
+///
+/// The families of each primary face, in fontconfig's order of preference.
+func themeFontFamily(_ face: FontStyle.Face) -> String {
+    face == .cjk ? "Noto Sans CJK SC,Noto Sans" : "Noto Sans,Noto Sans CJK SC"
+}
 
 /// The text machinery one worker uses: its own Pango font map and a context set up so that text
 /// measures the same at every output scale.
@@ -62,10 +67,10 @@ public final class TextEngine {
 
     /// The Pango font description for a theme font's weight, at the reference size.
     func description(_ font: FontStyle) -> OpaquePointer {
-        let key = FontStyle(size: Self.referenceSize, weight: font.weight)
+        let key = FontStyle(size: Self.referenceSize, weight: font.weight, face: font.face)
         if let cached = descriptions[key] { return cached }
         let description = pango_font_description_new()!
-        pango_font_description_set_family(description, themeFontFamily)
+        pango_font_description_set_family(description, themeFontFamily(font.face))
         pango_font_description_set_absolute_size(description, Self.referenceSize * Double(PANGO_SCALE))
         pango_font_description_set_weight(description, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         descriptions[key] = description

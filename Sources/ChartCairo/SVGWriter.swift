@@ -31,6 +31,10 @@ public enum SVGWriter {
     static let fontStack = "'Noto Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', Arial, 'Liberation Sans', Helvetica, "
         + "'PingFang SC', 'Microsoft YaHei', sans-serif"
 
+    /// The font stack of a Chinese edition: the CJK faces first, for Latin text too.
+    static let cjkFontStack = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', Arial, "
+        + "'Liberation Sans', Helvetica, sans-serif"
+
     /// The SVG document for `scene`, with `fonts` embedded when given, or with text as the path
     /// data `outline` gives for each run.
     static func document(_ scene: Scene, fonts: FontEmbedder.Embedding?, outline: ((TextRun) -> String)? = nil) -> Data {
@@ -45,7 +49,8 @@ public enum SVGWriter {
         out += " "
         out.number(scene.height)
         let id = "chart-" + identifier(scene.metadata.title + "\n" + scene.metadata.description)
-        out += "\" font-family=\"\(fonts?.families ?? fontStack)\" text-rendering=\"geometricPrecision\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xml:lang=\""
+        let stack = scene.metadata.language.hasPrefix("zh") ? cjkFontStack : fontStack
+        out += "\" font-family=\"\(fonts?.families ?? stack)\" text-rendering=\"geometricPrecision\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xml:lang=\""
         out.escaped(scene.metadata.language)
         out += "\">\n<title id=\"\(id)-title\">"
         out.escaped(scene.metadata.title)

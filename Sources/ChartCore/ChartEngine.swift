@@ -16,14 +16,18 @@ public enum ChartEngine {
         public var warnings: [Diagnostic]
     }
 
-    /// Validates `spec` against `dataset`, lays the chart out with text measured by `measurer`
-    /// and audits the scene; throws every problem found (data, spec keys, undrawable characters).
+    /// Validates `spec` against `dataset`, lays the chart out in the spec's locale with text
+    /// measured by `measurer` and audits the scene; throws every problem found (data, spec keys,
+    /// undrawable characters). A translation (``ChartSpec/translations``) reads its locale's
+    /// columns of `dataset` (see ``Translation``).
     public static func layout(spec written: ChartSpec, dataset read: Dataset, context: SpecContext,
                               measurer: any TextMeasurer) throws(DiagnosticList) -> Result {
-        // The spec's choice of provenance column, its filters and a long table turned wide come first.
+        // The texts of the spec's locale come first (its `_zh` columns, Chinese typography), then
+        // the spec's choice of provenance column, its filters and a long table turned wide.
+        let translation = Translation.localize(read, spec: written)
         let dataset: Dataset, spec: ChartSpec
         do throws(DiagnosticList) {
-            (spec, dataset) = try DataShaping.shape(written, dataset: read, context: context)
+            (spec, dataset) = try DataShaping.shape(translation.spec, dataset: translation.dataset, context: context)
         } catch {
             throw DiagnosticList(read.problems + error.diagnostics)
         }
@@ -48,7 +52,7 @@ public enum ChartEngine {
         layout.scene.metadata.svgFonts = spec.svgFonts
         let undrawable = layout.scene.undrawableText(measurer: measurer, file: context.file)
         if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, spec: context.locator, dataset: dataset) }) }
-        let warnings = SourceLine.warnings(dataset: dataset, override: spec.source)
+        let warnings = translation.warnings + SourceLine.warnings(dataset: dataset, override: spec.source)
             + layout.warnings.map { Diagnostic(.warning, file: context.file, message: $0) }
             + layout.information.map { Diagnostic(.info, file: context.file, message: $0) }
             + auditWarnings(layout.findings, file: context.file)

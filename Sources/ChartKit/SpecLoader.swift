@@ -21,10 +21,7 @@ public enum SpecLoader {
     public static func load(text: String, display: String) throws(DiagnosticList) -> (ChartSpec, SpecContext) {
         let context = SpecContext(file: display, locator: SpecLocator(text: text))
         do {
-            // Collect every wrong value of the spec, not only the first.
-            var decoder = TOMLDecoder()
-            decoder.userInfo[.specProblems] = SpecProblemCollector()
-            return (try decoder.decode(ChartSpec.self, from: text), context)
+            return (try decode(text), context)
         } catch let error as TOMLParseError {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let line = error.source.begin.line
@@ -42,6 +39,32 @@ public enum SpecLoader {
         } catch {
             throw DiagnosticList([Diagnostic(file: display, message: "cannot read the spec: \(error)")])
         }
+    }
+
+    /// The spec of TOML `text` in its own locale, with its translations into the others.
+    static func decode(_ text: String) throws -> ChartSpec {
+        func decoded(_ table: TOMLTable) throws -> ChartSpec {
+            // Collect every wrong value of the spec, not only the first.
+            var decoder = TOMLDecoder()
+            decoder.userInfo[.specProblems] = SpecProblemCollector()
+            return try decoder.decode(ChartSpec.self, from: table)
+        }
+        let table = try TOMLTable(string: text)
+        let written = table["locales"]?.array?.map { $0.string ?? "" } ?? [ChartLocale.en.rawValue]
+        let named = written.compactMap(ChartLocale.init(rawValue:))
+        // With a locale it does not know, the decoder says so; the translations wait for it.
+        let problems = named.count == written.count ? SpecTranslations.problems(table, locales: named) : []
+        if !problems.isEmpty { throw SpecProblemList(problems: problems) }
+        SpecTranslations.localize(table, to: named.first ?? .en)
+        var spec = try decoded(table)
+        for locale in spec.locales.dropFirst() {
+            let localized = try TOMLTable(string: text)
+            spec.untranslatedKeys[locale] = SpecTranslations.localize(localized, to: locale)
+            var translated = try decoded(localized)
+            translated.locale = locale
+            spec.translations[locale] = translated
+        }
+        return spec
     }
 
     /// The diagnostic with a hint that fits the value written on its line, for a value of the

@@ -33,6 +33,10 @@ struct BuildRecord: Codable, Equatable {
         var suffix: String
         var width: Int
         var height: Int
+        /// The edition's title, in its language (absent in records of earlier versions).
+        var title: String?
+        /// Its language tag (`zh-Hans`).
+        var language: String?
     }
 
     /// One chart's last successful render, and every file ever written for it.

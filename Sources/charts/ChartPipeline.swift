@@ -115,6 +115,13 @@ final class ChartPipeline {
         var said = Set<String>()
         for edition in editions {
             var result = try renderer.layout(spec: edition.apply(to: spec), dataset: dataset, context: context)
+            // The keys left untranslated, said once per locale.
+            if edition.otherLocale && !prepared.contains(where: { $0.edition.locale == edition.locale }) {
+                result.warnings = (spec.untranslatedKeys[edition.locale] ?? []).map { key in
+                    context.problem(key, "no `\(edition.locale.rawValue)` translation: the \(edition.locale.rawValue) edition shows the \(spec.locale.rawValue) text",
+                                    hint: "add \(key.split(separator: ".").last ?? "")\(Translation.suffix(edition.locale)) = \"…\" beside it", severity: .warning)
+                } + result.warnings
+            }
             if edition.turnsVertical(spec) {
                 result.warnings.append(Diagnostic(.info, file: display,
                                                   message: "drawn vertically: narrower than \(Edition.verticalTimelineWidth) px"))
@@ -199,7 +206,8 @@ final class ChartPipeline {
                                                   warnings: warnings.filter { $0.severity == .warning }.map(\.description),
                                                   editions: editions.dropFirst().map {
                                                       .init(label: $0.edition.label, suffix: $0.edition.suffix,
-                                                            width: $0.edition.width, height: $0.edition.height)
+                                                            width: $0.edition.width, height: $0.edition.height,
+                                                            title: $0.layout.scene.metadata.title, language: $0.layout.scene.metadata.language)
                                                   })
             outcome.files = outputs.map { url, bytes in
                 BuildRecord.File(name: url.lastPathComponent, size: bytes.count, hash: Fingerprint.of(bytes))

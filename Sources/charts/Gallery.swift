@@ -84,7 +84,9 @@ enum Gallery {
                 let stem = name + edition.suffix
                 guard let image = files.first(where: { $0 == "\(stem).svg" }) ?? files.first(where: { $0 == "\(stem).png" }) else { continue }
                 let shown = min(edition.width, 400)
-                html += "<figure><img src=\"\(escape(image))\" alt=\"\(escape(summary.title)), \(escape(edition.label)) edition\" width=\"\(shown)\" "
+                // An edition in another language is described in that language.
+                let lang = edition.language.map { $0 == "en" ? "" : " lang=\"\(escape($0))\"" } ?? ""
+                html += "<figure><img src=\"\(escape(image))\"\(lang) alt=\"\(escape(edition.title ?? summary.title)) (\(escape(edition.label)))\" width=\"\(shown)\" "
                     + "height=\"\(edition.height * shown / max(1, edition.width))\" loading=\"lazy\">"
                     + "<figcaption>\(escape(edition.label)), \(edition.width) × \(edition.height)</figcaption></figure>\n"
             }

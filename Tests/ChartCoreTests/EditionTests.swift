@@ -31,17 +31,31 @@ import Testing
     }
 
     @Test func editionsAreNamedBySizeThemeOrBoth() throws {
-        let edition = Edition(size: "mobile", width: 360, height: 745, theme: .dark, otherTheme: true)
+        let edition = Edition(locale: .en, otherLocale: false, size: "mobile", width: 360, height: 745, theme: .dark, otherTheme: true)
         #expect(edition.matches("mobile/dark") && edition.matches("dark/mobile"))
         #expect(!edition.matches("mobile") && !edition.matches("dark"))
     }
 
+    @Test func editionsAreNamedLocaleFirstThenSizeThenTheme() throws {
+        let spec = try self.spec(#", "locales": ["en", "zh"], "themes": ["dark"], "sizes": {"mobile": {"width": 360}}"#)
+        let editions = spec.editions()
+        #expect(editions.map(\.suffix) == ["", ".mobile", ".dark", ".mobile.dark", ".zh", ".zh.mobile", ".zh.dark", ".zh.mobile.dark"])
+        #expect(editions.map(\.label) == ["default", "mobile", "dark", "mobile/dark", "zh", "zh/mobile", "zh/dark", "zh/mobile/dark"])
+        #expect(editions[7].matches("dark/zh/mobile") && !editions[7].matches("zh/mobile"))
+        // A Chinese-first spec: the Chinese edition keeps the plain names, English is the other.
+        let chinese = try self.spec(#", "locales": ["zh", "en"]"#)
+        #expect(chinese.editions().map(\.suffix) == ["", ".en"])
+        #expect(chinese.editions()[0].locale == .zh)
+    }
+
     @Test func sizeNamesThatWouldReadAsSomethingElseAreRefused() throws {
-        for name in ["dark", "Mobile", "png", "a.b"] {
+        for name in ["dark", "Mobile", "png", "a.b", "zh"] {
             #expect(throws: (any Error).self, "\(name)") { try spec(#", "sizes": {"\#(name)": {"width": 360}}"#) }
         }
         #expect(throws: (any Error).self) { try spec(#", "sizes": {"mobile": {"width": 50}}"#) }
         #expect(throws: (any Error).self) { try spec(#", "sizes": {"mobile": {"height": 500}}"#) }
         #expect(throws: (any Error).self) { try spec(#", "themes": ["sepia"]"#) }
+        #expect(throws: (any Error).self) { try spec(#", "locales": ["fr"]"#) }
+        #expect(throws: (any Error).self) { try spec(#", "locales": []"#) }
     }
 }

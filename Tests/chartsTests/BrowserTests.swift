@@ -193,9 +193,10 @@ struct GalleryTests {
         let result = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Int])
         let charts = try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("charts").path).filter { $0.hasSuffix(".toml") }
         #expect(result["figures"] == charts.count)
-        // Each chart and its column and mobile editions, side by side.
-        #expect(result["images"] == 3 * charts.count)
-        #expect(result["loaded"] == 3 * charts.count, "\(result)")
+        // Each chart and its column and mobile editions, in English and in Chinese, side by side.
+        #expect(result["images"] == 6 * charts.count)
+        #expect(result["loaded"] == 6 * charts.count, "\(result)")
+        #expect(page.contains("lang=\"zh-Hans\" alt=\"从达摩院到“All in AI”，2017–2025年 (zh/column)\""), "a Chinese edition described in Chinese")
         #expect((result["withAlt"] ?? 0) >= charts.count, "\(result)")
         #expect((result["scrollWidth"] ?? 9999) <= 360, "\(result)")
     }

@@ -41,7 +41,7 @@ enum CLI {
 
     /// A fresh temporary folder holding copies of the repository's `data/` and `charts/`: with
     /// every edition of the article charts, or (the default, for tests of other things) their
-    /// default editions only, the `[sizes.…]` tables at the end of each spec left out.
+    /// default editions only, the `[sizes.…]` tables at the end of each spec and the Chinese texts left out.
     static func articleProject(editions: Bool = false) throws -> URL {
         let folder = try emptyProject()
         for name in ["data", "charts"] {
@@ -53,10 +53,13 @@ enum CLI {
             let charts = folder.appendingPathComponent("charts")
             for file in try FileManager.default.contentsOfDirectory(atPath: charts.path) where file.hasSuffix(".toml") {
                 let url = charts.appendingPathComponent(file)
-                let text = try String(contentsOf: url, encoding: .utf8)
-                if let sizes = text.range(of: "\n[sizes.") {
-                    try String(text[..<sizes.lowerBound] + "\n").write(to: url, atomically: true, encoding: .utf8)
-                }
+                var text = try String(contentsOf: url, encoding: .utf8)
+                if let sizes = text.range(of: "\n[sizes.") { text = String(text[..<sizes.lowerBound] + "\n") }
+                // One locale: the translations go with the `locales` line.
+                text = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .filter { !$0.hasPrefix("locales = ") && $0.range(of: #"^[a-z_]+_zh = "#, options: .regularExpression) == nil }
+                    .joined(separator: "\n")
+                try text.write(to: url, atomically: true, encoding: .utf8)
             }
         }
         return folder

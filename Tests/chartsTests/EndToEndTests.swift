@@ -13,8 +13,9 @@ import Testing
         let first = try CLI.run(["all", "--project", project.path])
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
         #expect(articleCharts.count >= 9)
-        // Every article chart has its default, column and mobile editions, in three formats each.
-        let editions = ["", ".column", ".mobile"]
+        // Every article chart has its default, column and mobile editions in English and in
+        // Chinese, in three formats each.
+        let editions = ["", ".column", ".mobile", ".zh", ".zh.column", ".zh.mobile"]
         #expect(first.stdout.contains("\(articleCharts.count) of \(articleCharts.count) chart(s) rendered, 0 up to date, 0 failed; \(3 * editions.count * articleCharts.count) file(s) written"), "\(first.stdout)")
         let out = project.appendingPathComponent("out")
         for name in articleCharts {
@@ -88,7 +89,7 @@ import Testing
         let result = try CLI.run(["check", "--project", project.path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("charts/typo.toml:6: `orientaton`: unknown key (did you mean `orientation`?)"))
-        #expect(result.stdout.contains("charts/column.toml:5: `value`: no column `context_token` in data/qwen-context.csv (columns: model, context_k_tokens, released, source) (did you mean `context_k_tokens`?)"))
+        #expect(result.stdout.contains("charts/column.toml:5: `value`: no column `context_token` in data/qwen-context.csv (columns: model, model_zh, context_k_tokens, released, source, source_zh) (did you mean `context_k_tokens`?)"))
         #expect(result.stdout.contains("\(articleCharts.count + 2) chart(s) checked: 2 error(s)"))
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out").path))
 

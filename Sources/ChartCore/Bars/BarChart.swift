@@ -71,6 +71,8 @@ public struct BarChart: Equatable, Sendable {
     public var periods: [Range<Int>]?
     /// The colours it is drawn in.
     public var theme: ThemeName = .light
+    /// The language it is written in (dates, numbers and the tool's own words).
+    public var locale: ChartLocale = .en
 
     /// Creates a chart model directly (tests); charts from files come from ``BarChartBuilder``.
     public init(frame: ChartFrame.Texts, width: Double = 800, height: Double = 500, categories: [Category],

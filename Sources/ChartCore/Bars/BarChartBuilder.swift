@@ -79,7 +79,7 @@ public enum BarChartBuilder {
         do throws(DiagnosticList) {
             names = try dataset.texts(column: categoryColumn!)
             if let gapDates {
-                let cadence = try gapRows(dataset: dataset, names: names, dateColumn: gapDates, unit: options.gapUnit)
+                let cadence = try gapRows(dataset: dataset, names: names, dateColumn: gapDates, unit: options.gapUnit, locale: spec.locale)
                 rowOf = cadence.rows
                 names = rowOf.map { names[$0] }
                 values = cadence.values.map { [$0] }
@@ -103,7 +103,7 @@ public enum BarChartBuilder {
                 for (row, number) in numbers.enumerated() { values[row].append(number) }
             } catch { problems += context.readBy(entry.key, as: "numbers", error.diagnostics) }
         }
-        if gapDates != nil { seriesColumns = [("gaps", gapDates, BarChart.Series(label: options.gapUnit.rawValue))] }
+        if gapDates != nil { seriesColumns = [("gaps", gapDates, BarChart.Series(label: spec.locale.gapUnit(options.gapUnit)))] }
         var firstRowOfName: [String: Int] = [:]
         for (bar, name) in names.enumerated() {
             let row = rowOf[bar]
@@ -139,7 +139,7 @@ public enum BarChartBuilder {
             if cells.allSatisfy({ $0.isEmpty || Self.looksLikeDate($0) }) {
                 for (row, cell) in cells.enumerated() where !cell.isEmpty {
                     do throws(PartialDateError) {
-                        details[row] = try PartialDate(parsing: cell).displayText
+                        details[row] = spec.locale.text(of: try PartialDate(parsing: cell))
                     } catch {
                         problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[detailColumn],
                                                    message: error.description, hint: "for example 2023, 2024-02 or 2023-08-03"))
@@ -204,13 +204,13 @@ public enum BarChartBuilder {
             }
         }
         let (colorGroups, groupOfBar) = colorGroups(options, dataset: dataset, bars: order, rowOf: rowOf, values: values,
-                                                     seriesCount: seriesColumns.count, context: context, problems: &problems)
+                                                     seriesCount: seriesColumns.count, locale: spec.locale, context: context, problems: &problems)
         if !problems.isEmpty { throw DiagnosticList(problems) }
 
         let sources = dataset.sources.map { all in (sourceRows ?? order.map { rowOf[$0] }).map { all[$0] } } ?? []
         let frame = ChartFrame.Texts(
             title: spec.title, subtitle: spec.subtitle, notes: notes.isEmpty ? nil : notes.joined(separator: "\n"),
-            source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra))
+            source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra, locale: spec.locale))
         var chart = BarChart(
             frame: frame, width: Double(spec.width), height: Double(spec.height),
             categories: order.map { row in
@@ -220,11 +220,12 @@ public enum BarChartBuilder {
             series: seriesColumns.map(\.series),
             values: order.map { values[$0] },
             layout: options.layout, orientation: options.orientation, scale: options.scale,
-            format: options.format.numberFormat, valueAxisTitle: options.valueAxis,
+            format: options.format.numberFormat(locale: spec.locale), valueAxisTitle: options.valueAxis,
             valueLabels: options.valueLabels, annotations: annotations)
         chart.colorGroups = colorGroups
         chart.groupOfCategory = groupOfBar
         chart.theme = spec.theme
+        chart.locale = spec.locale
         if options.timeAxis {
             chart.periods = try timePeriods(chart, options: options, context: context)
             chart.orientation = .vertical
@@ -271,7 +272,7 @@ public enum BarChartBuilder {
     /// (zero or more, then negative) or by the distinct values of a column, in order of first
     /// appearance. It applies to one series, and not with `highlight`.
     static func colorGroups(_ options: BarOptions, dataset: Dataset, bars: [Int], rowOf: [Int], values: [[Double]], seriesCount: Int,
-                            context: SpecContext, problems: inout [Diagnostic]) -> (groups: [String], groupOfBar: [Int]) {
+                            locale: ChartLocale, context: SpecContext, problems: inout [Diagnostic]) -> (groups: [String], groupOfBar: [Int]) {
         guard let colorBy = options.colorBy else { return ([], []) }
         if seriesCount != 1 {
             problems.append(context.problem("color_by", "colouring bars by sign or by a column applies to one series; this chart has \(seriesCount)",
@@ -285,7 +286,7 @@ public enum BarChartBuilder {
         }
         if colorBy == "sign" {
             let negative = bars.map { values[$0][0] < 0 ? 1 : 0 }
-            return (["Zero or more", "Negative"], negative)
+            return (locale.signNames, negative)
         }
         guard let column = dataset.columnIndex(colorBy) else {
             let (message, hint) = dataset.missingColumn(colorBy)
@@ -333,7 +334,7 @@ public enum BarChartBuilder {
     }
 
     static func gapRows(dataset: Dataset, names: [String], dateColumn: Int,
-                        unit: BarOptions.GapUnit) throws(DiagnosticList) -> GapRows {
+                        unit: BarOptions.GapUnit, locale: ChartLocale) throws(DiagnosticList) -> GapRows {
         let dates = try dataset.dates(column: dateColumn)
         guard dates.count > 1 else {
             throw DiagnosticList([Diagnostic(file: dataset.file, message: "gaps need at least two dated rows, found \(dates.count)")])
@@ -344,30 +345,34 @@ public enum BarChartBuilder {
         let all = Cadence.gaps(order.map { dates[$0] }, unit: unit)
         let gaps = all.filter { $0.certainty != .unknown }
         var notes: [String] = []
+        let chinese = locale == .zh
         if gaps.contains(where: { $0.certainty == .approximate }) {
-            notes.append("≈ marks gaps from a date known only to the month, or approximately: they run between the middles of the periods and are rounded.")
+            notes.append(chinese ? "≈ 表示间隔的一端只知道月份或大致日期：按时段中点计算并取整。"
+                : "≈ marks gaps from a date known only to the month, or approximately: they run between the middles of the periods and are rounded.")
         }
         if gaps.contains(where: { $0.certainty == .atMost }) {
-            notes.append("≤ marks gaps to a date known only by a deadline (“by”): they run to the deadline, so the gap may be shorter.")
+            notes.append(chinese ? "≤ 表示间隔的终点只知道截止日期（“前”）：按截止日期计算，实际间隔可能更短。"
+                : "≤ marks gaps to a date known only by a deadline (“by”): they run to the deadline, so the gap may be shorter.")
         }
         func listed(_ gaps: [Cadence.Gap]) -> String {
-            gaps.map { "\(names[order[$0.from]]) → \(names[order[$0.to]])" }.joined(separator: ", ")
+            gaps.map { "\(names[order[$0.from]]) → \(names[order[$0.to]])" }.joined(separator: chinese ? "、" : ", ")
         }
         let unknown = all.filter { $0.certainty == .unknown }
         let yearOnly = unknown.filter { !dates[order[$0.from]].isBound }
         let fromBound = unknown.filter { dates[order[$0.from]].isBound }
         if !yearOnly.isEmpty {
-            notes.append("Not shown, as a date is known only to the year: \(listed(yearOnly)).")
+            notes.append(chinese ? "未显示（有日期只知道年份）：\(listed(yearOnly))。" : "Not shown, as a date is known only to the year: \(listed(yearOnly)).")
         }
         if !fromBound.isEmpty {
-            notes.append("Not shown, as the earlier date is only a deadline (“by”), so the gap could be any length: \(listed(fromBound)).")
+            notes.append(chinese ? "未显示（起点只知道截止日期，间隔长短不明）：\(listed(fromBound))。"
+                : "Not shown, as the earlier date is only a deadline (“by”), so the gap could be any length: \(listed(fromBound)).")
         }
         guard !gaps.isEmpty else {
             throw DiagnosticList([Diagnostic(file: dataset.file, message: "no gap can be computed: every interval involves a date known only to the year or starts at a deadline")])
         }
         return GapRows(rows: gaps.map { order[$0.to] }, values: gaps.map(\.value),
                        approximate: gaps.map { $0.certainty == .approximate }, atMost: gaps.map { $0.certainty == .atMost },
-                       ranges: gaps.map { "\(dates[order[$0.from]].displayText) → \(dates[order[$0.to]].displayText)" },
+                       ranges: gaps.map { "\(locale.text(of: dates[order[$0.from]])) → \(locale.text(of: dates[order[$0.to]]))" },
                        notes: notes, dated: order)
     }
 

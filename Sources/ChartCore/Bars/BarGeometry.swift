@@ -75,7 +75,7 @@ extension BarLayout {
             }
             return (positive, negative)
         }
-        let digit = measurer.measure("0", font: FontStyle(size: 0.85 * theme.valueLabel.size, weight: theme.valueLabel.weight))
+        let digit = measurer.measure("0", font: FontStyle(size: 0.85 * theme.valueLabel.size, weight: theme.valueLabel.weight, face: theme.face))
         let ratioRoom = ratios.map { ratio -> Double in
             let size = measurer.measure(ratio.text, font: theme.labelBold)
             return 8 * u + orientation.along((size.width, size.height)) + 2 * gap
@@ -135,7 +135,7 @@ extension BarLayout {
                 // shrunk once, else left out (or the chart turns, when that would give them room).
                 let widest = { (font: FontStyle) in sizes(font).map { orientation.across(($0.width, $0.height)) }.max() ?? 0 }
                 guard showValueLabels && widest(valueFont) > room else { break }
-                if valueFont.size == theme.valueLabel.size && widest(FontStyle(size: valueFont.size * 0.85, weight: valueFont.weight)) <= room {
+                if valueFont.size == theme.valueLabel.size && widest(FontStyle(size: valueFont.size * 0.85, weight: valueFont.weight, face: valueFont.face)) <= room {
                     valueFont.size *= 0.85
                     continue
                 }

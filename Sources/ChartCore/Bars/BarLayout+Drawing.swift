@@ -46,8 +46,9 @@ extension BarLayout {
             // Ticks no finer than the bars' periods, each under the bar of the date it names.
             let precision = periodPrecision
             var axis = TimeAxis(domain: domain, range: (plot.x, plot.maxX),
-                                spacing: measurer.measure(precision == .day ? "30 Sep" : "Sep 2023", font: theme.tick).width + 6 * gap,
-                                minimumMonths: precision == .year ? 12 : precision == .month ? 1 : 0)
+                                spacing: measurer.measure(precision == .day ? chart.locale.day(30, month: 9) : chart.locale.month(9, year: 2023),
+                                                          font: theme.tick).width + 6 * gap,
+                                minimumMonths: precision == .year ? 12 : precision == .month ? 1 : 0, locale: chart.locale)
             axis.centre(onBarsOf: precision)
             axis.draw(across: (baseEdge - 2 * gap, baseEdge - 2 * gap), orientation: .horizontal, bounds: content, theme: theme,
                       into: &builder)

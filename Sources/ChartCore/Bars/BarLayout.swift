@@ -44,7 +44,7 @@ public struct BarLayout {
 
     /// Lays out `chart`, measuring text with `measurer`.
     public static func layout(_ chart: BarChart, measurer: any TextMeasurer) -> ChartLayout {
-        BarLayout(chart: chart, theme: Theme(width: chart.width, height: chart.height, colors: .named(chart.theme)), measurer: measurer).run()
+        BarLayout(chart: chart, theme: Theme(width: chart.width, height: chart.height, colors: .named(chart.theme), locale: chart.locale), measurer: measurer).run()
     }
 
     func run() -> ChartLayout {
@@ -90,7 +90,8 @@ public struct BarLayout {
         }
         draw(geometry, content: content, into: &builder, notes: &notes)
         var scene = Scene(width: chart.width, height: chart.height, items: builder.items, datumNames: chart.categories.map(\.name))
-        scene.metadata = SceneMetadata(title: chart.frame.title, description: AltText.describe(chart), source: chart.frame.source)
+        scene.metadata = SceneMetadata(title: chart.frame.title, description: AltText.describe(chart), source: chart.frame.source,
+                                       language: chart.locale.languageTag)
         var layout = ChartLayout(scene: scene, warnings: notes.warnings, information: notes.information)
         layout.keyColors = keyColors
         return layout
@@ -174,7 +175,7 @@ public struct BarLayout {
 
     /// The text of a value label (formatted only when it may be drawn): `net −5` for a mixed stack.
     func text(_ label: EndLabel) -> String {
-        (label.net ? "net " : "") + Self.valueText(chart, label.value, category: label.category)
+        (label.net ? chart.locale.net : "") + Self.valueText(chart, label.value, category: label.category)
     }
 
     /// Where a bar lies across the category axis: its start and thickness. A category's band holds

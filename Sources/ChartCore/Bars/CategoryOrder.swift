@@ -99,12 +99,12 @@ struct CategoryOrder {
     /// wherever it changes.
     func label(_ index: Int, of chart: BarChart, every: Int, previous: Int?) -> String {
         guard let calendar else { return chart.categories[index].name }
-        let date = calendar[index], month = CivilCalendar.monthAbbreviations[(date.month ?? 1) - 1]
+        let date = calendar[index], locale = chart.locale
         let yearly = date.precision == .day ? every >= 366 : every >= 12
         if yearly { return "\(date.year)" }
-        let short = date.precision == .day && every < 31 ? "\(date.day!) \(month)" : month
-        if let previous, calendar[previous].year == date.year { return short }
-        return "\(short) \(date.year)"
+        let year = previous.map { calendar[$0].year } == date.year ? nil : date.year
+        return date.precision == .day && every < 31 ? locale.day(date.day!, month: date.month!, year: year)
+            : locale.month(date.month ?? 1, year: year)
     }
 
     /// The period of `every` that `date` (a month or a day) falls in, and whether the date is its first.

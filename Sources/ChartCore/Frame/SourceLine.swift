@@ -8,7 +8,8 @@ public enum SourceLine {
     ///
     /// A source that only repeats the start of a more precise one (`§IV` beside `§IV, ref. 3 …`)
     /// is left out.
-    public static func make(sources: [String?], override: String?, extra: String?) -> String? {
+    /// In Chinese the line opens with `来源：` and separates its parts with `；`.
+    public static func make(sources: [String?], override: String?, extra: String?, locale: ChartLocale = .en) -> String? {
         var parts: [String] = []
         if let override, !override.isEmpty {
             parts = [override]
@@ -17,13 +18,13 @@ public enum SourceLine {
             let distinct = sources.compactMap { $0 }.flatMap { $0.components(separatedBy: "; ") }
                 .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             parts = distinct.filter { source in
-                !distinct.contains { $0 != source && $0.hasPrefix(source + ",") }
+                !distinct.contains { $0 != source && ($0.hasPrefix(source + ",") || $0.hasPrefix(source + "，")) }
             }
         }
         if let extra, !extra.isEmpty { parts.append(extra) }
         guard !parts.isEmpty else { return nil }
-        let text = parts.joined(separator: "; ")
-        return text.lowercased().hasPrefix("source") ? text : "Source: " + text
+        let text = parts.joined(separator: locale == .zh ? "；" : "; ")
+        return locale.opensWithSource(text) ? text : locale.sourcePrefix + text
     }
 
     /// Warnings for figures without provenance: no `source` column, or blank `source` cells

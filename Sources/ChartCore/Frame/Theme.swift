@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public var unit: Double
     /// The colours (a table per theme: ``ThemeColors``).
     public var colors: ThemeColors
+    /// The primary face of every text (CJK in a Chinese edition).
+    public var face: FontStyle.Face
 
     public var background: Color { colors.background }
     public var ink: Color { colors.ink }
@@ -26,20 +28,22 @@ public struct Theme: Sendable {
     /// Bars that are not highlighted when some are.
     public var muted: Color { colors.muted }
 
-    /// The theme for a canvas of `width` × `height` 1× pixels, in `colors`.
-    public init(width: Double, height: Double, colors: ThemeColors = .light) {
+    /// The theme for a canvas of `width` × `height` 1× pixels, in `colors`, with text in the
+    /// face `locale` prefers.
+    public init(width: Double, height: Double, colors: ThemeColors = .light, locale: ChartLocale = .en) {
         unit = min(3, max(0.55, Foundation.pow(min(width / 800, height / 500), 0.6)))
         self.colors = colors
+        face = locale.prefersCJKFace ? .cjk : .latin
     }
 
-    public var title: FontStyle { FontStyle(size: 21 * unit, weight: .bold) }
-    public var subtitle: FontStyle { FontStyle(size: 14.5 * unit) }
-    public var label: FontStyle { FontStyle(size: 13 * unit) }
-    public var labelBold: FontStyle { FontStyle(size: 13 * unit, weight: .bold) }
-    public var detail: FontStyle { FontStyle(size: 11.5 * unit) }
-    public var tick: FontStyle { FontStyle(size: 12 * unit) }
-    public var valueLabel: FontStyle { FontStyle(size: 13 * unit, weight: .bold) }
-    public var footer: FontStyle { FontStyle(size: 11 * unit) }
+    public var title: FontStyle { FontStyle(size: 21 * unit, weight: .bold, face: face) }
+    public var subtitle: FontStyle { FontStyle(size: 14.5 * unit, face: face) }
+    public var label: FontStyle { FontStyle(size: 13 * unit, face: face) }
+    public var labelBold: FontStyle { FontStyle(size: 13 * unit, weight: .bold, face: face) }
+    public var detail: FontStyle { FontStyle(size: 11.5 * unit, face: face) }
+    public var tick: FontStyle { FontStyle(size: 12 * unit, face: face) }
+    public var valueLabel: FontStyle { FontStyle(size: 13 * unit, weight: .bold, face: face) }
+    public var footer: FontStyle { FontStyle(size: 11 * unit, face: face) }
 
     /// Space around the canvas edge.
     public var margin: Double { 20 * unit }

@@ -33,7 +33,8 @@ public struct TimeScale: Equatable, Sendable {
 /// The interval is the finest of 1 or 2 days, a week (Mondays), half a month (the 1st and 15th),
 /// 1, 2, 3 or 6 months or 1, 2, 5, 10, 20 or 50 years that gives no more than the ticks asked
 /// for. Labels show the year only where it changes: `4 Mar 2024`, `11 Mar`, … for days;
-/// `Apr 2023`, `Jul`, `Oct`, `2024`, `Apr`, … for months; `2017`, `2018`, … for years.
+/// `Apr 2023`, `Jul`, `Oct`, `2024`, `Apr`, … for months; `2017`, `2018`, … for years (in
+/// Chinese: `2024年3月4日`, `3月11日`; `2023年4月`, `7月`, `2024`, `4月`; `2017`).
 public enum CalendarTicks {
     /// A tick: its day number and label.
     public struct Tick: Equatable, Sendable {
@@ -51,17 +52,18 @@ public enum CalendarTicks {
 
     /// Ticks inside `[start, end]` (day numbers), at most `maxCount` of them (at least two when
     /// possible), every `minimumMonths` months at least (0: days allowed).
-    public static func ticks(from start: Double, to end: Double, maxCount: Int, minimumMonths: Int = 0) -> [Tick] {
+    public static func ticks(from start: Double, to end: Double, maxCount: Int, minimumMonths: Int = 0,
+                             locale: ChartLocale = .en) -> [Tick] {
         if minimumMonths == 0 {
             // Only intervals that could give few enough ticks are generated.
             for days in dayIntervals where (end - start) / Double(days) <= Double(max(2, maxCount)) + 2 {
-                let ticks = ticks(from: start, to: end, everyDays: days)
+                let ticks = ticks(from: start, to: end, everyDays: days, locale: locale)
                 if ticks.count <= max(2, maxCount) && ticks.count >= 2 { return ticks }
             }
         }
         var chosen: [Tick] = []
         for months in intervals where months >= minimumMonths {
-            let ticks = ticks(from: start, to: end, everyMonths: months)
+            let ticks = ticks(from: start, to: end, everyMonths: months, locale: locale)
             chosen = ticks
             if ticks.count <= max(2, maxCount) { break }
         }
@@ -69,7 +71,7 @@ public enum CalendarTicks {
     }
 
     /// Ticks every `days` days: every day, every other day, Mondays (7) or the 1st and 15th (14).
-    static func ticks(from start: Double, to end: Double, everyDays days: Int) -> [Tick] {
+    static func ticks(from start: Double, to end: Double, everyDays days: Int, locale: ChartLocale) -> [Tick] {
         var result: [Tick] = []
         var previousYear: Int?
         var day = Int(start.rounded(.up))
@@ -83,8 +85,7 @@ public enum CalendarTicks {
             default: ((day % days) + days) % days == 0
             }
             if on {
-                let month = CivilCalendar.monthAbbreviations[date.month - 1]
-                let label = previousYear == date.year ? "\(date.day) \(month)" : "\(date.day) \(month) \(date.year)"
+                let label = locale.day(date.day, month: date.month, year: previousYear == date.year ? nil : date.year)
                 result.append(Tick(day: day, label: label, isYear: date.month == 1 && date.day == 1))
                 previousYear = date.year
             }
@@ -94,7 +95,7 @@ public enum CalendarTicks {
     }
 
     /// Ticks every `months` months (aligned to multiples of the interval from January of year 0).
-    public static func ticks(from start: Double, to end: Double, everyMonths months: Int) -> [Tick] {
+    public static func ticks(from start: Double, to end: Double, everyMonths months: Int, locale: ChartLocale = .en) -> [Tick] {
         let first = CivilCalendar.civil(fromDayNumber: Int(start.rounded(.down)))
         // Floor division, so that years before 1 (a padded domain) still align.
         func floorDivide(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
@@ -108,12 +109,12 @@ public enum CalendarTicks {
             if Double(day) > end { break }
             if Double(day) >= start {
                 let label: String
-                if months >= 12 || month == 1 {
+                if months >= 12 {
                     label = String(year)
-                } else if previousYear == nil {
-                    label = "\(CivilCalendar.monthAbbreviations[month - 1]) \(year)"
+                } else if month == 1 {
+                    label = locale.year(year)
                 } else {
-                    label = CivilCalendar.monthAbbreviations[month - 1]
+                    label = locale.month(month, year: previousYear == nil ? year : nil)
                 }
                 result.append(Tick(day: day, label: label, isYear: month == 1))
                 previousYear = year

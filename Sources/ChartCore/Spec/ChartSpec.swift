@@ -10,6 +10,7 @@
 /// notes = "…"                  # optional, printed above the source line
 /// source = "…"                 # optional: replaces the source line built from the data's `source` column
 /// source_extra = "…"           # optional: appended to the built source line
+/// locales = ["en", "zh"]      # optional: the languages, the spec's own first; text keys per locale as title_zh = "…"
 /// width = 800                  # canvas width in 1× pixels (100…10000)
 /// height = 500                 # canvas height in 1× pixels (100…10000)
 /// ```
@@ -51,6 +52,14 @@ public struct ChartSpec: Decodable, Sendable {
     public var sizes: [String: SizeSpec]
     /// Further themes, each an edition of every size.
     public var themes: [ThemeName]
+    /// The languages the chart is written in, the spec's own first (default: English only).
+    public var locales: [ChartLocale]
+    /// The language of this spec's texts: the first of ``locales``, or another for a translation.
+    public var locale: ChartLocale
+    /// The spec in each further locale, its text keys from `KEY_zh` (set by the spec loader).
+    public var translations: [ChartLocale: ChartSpec] = [:]
+    /// The text keys without a translation, by locale, as key paths (set by the spec loader).
+    public var untranslatedKeys: [ChartLocale: [String]] = [:]
     /// The rows the chart keeps (all filters apply; none: every row).
     public var filters: [FilterSpec]
     /// The column of each row's provenance (default `source`).
@@ -69,7 +78,7 @@ public struct ChartSpec: Decodable, Sendable {
         case kind, data, title, subtitle, notes, source, alt, width, height
         case sourceExtra = "source_extra"
         case svgFonts = "svg_fonts"
-        case theme, sizes, themes
+        case theme, sizes, themes, locales
         case filters = "filter"
         case sourceColumn = "source_column"
     }
@@ -138,6 +147,22 @@ public struct ChartSpec: Decodable, Sendable {
             }
             if !themes.contains(name) { themes.append(name) }
         }
+        let localeTexts = try c.optional([String].self, .locales, decoder.collector) ?? [ChartLocale.en.rawValue]
+        locales = []
+        for (index, text) in localeTexts.enumerated() {
+            guard let locale = ChartLocale(rawValue: text) else {
+                try SpecProblemCollector.report(SpecProblem(keyPath: "locales[\(index + 1)]", message: "`\(text)` is not a supported locale",
+                                                            hint: "expected one of: \(ChartLocale.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "))"),
+                                                to: decoder.collector)
+                continue
+            }
+            if !locales.contains(locale) { locales.append(locale) }
+        }
+        if localeTexts.isEmpty {
+            try SpecProblemCollector.report(SpecProblem(keyPath: "locales", message: "no locale given", hint: "name the spec's own first, e.g. locales = [\"en\", \"zh\"]"),
+                                            to: decoder.collector)
+        }
+        locale = locales.first ?? .en
         filters = try c.optional([FilterSpec].self, .filters, decoder.collector) ?? []
         sourceColumn = try c.optional(String.self, .sourceColumn, decoder.collector)
         width = try c.optional(Int.self, .width, decoder.collector) ?? 800

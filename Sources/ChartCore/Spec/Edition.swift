@@ -26,14 +26,18 @@ public struct SizeSpec: Decodable, Sendable, Equatable {
     }
 }
 
-/// One edition of a chart: a size and a theme (and later a locale), each laid out anew from
-/// the one spec, never a scaled copy.
+/// One edition of a chart: a locale, a size and a theme, each laid out anew from the one spec,
+/// never a scaled copy.
 ///
-/// The default edition (the spec's own `width`, `height` and `theme`) keeps the chart's name:
-/// `NAME.png`. Others add what differs, size first: `NAME.mobile.png`, `NAME.dark.png`,
-/// `NAME.mobile.dark.png`. A named size without a height derives one that keeps about the
+/// The default edition (the spec's first locale, its own `width`, `height` and `theme`) keeps
+/// the chart's name: `NAME.png`. Others add what differs, locale first, then size, then theme:
+/// `NAME.zh.png`, `NAME.mobile.png`, `NAME.dark.png`, `NAME.zh.mobile.dark.png`. A named size without a height derives one that keeps about the
 /// chart's area (a narrower chart is taller): height × √(width ÷ its width), within the limits.
 public struct Edition: Sendable, Equatable {
+    /// The language.
+    public var locale: ChartLocale
+    /// Whether the locale is not the spec's own (so it appears in the name).
+    public var otherLocale: Bool
     /// The named size, or `nil` for the spec's own.
     public var size: String?
     public var width: Int
@@ -42,16 +46,20 @@ public struct Edition: Sendable, Equatable {
     /// Whether the theme is not the spec's own (so it appears in the name).
     public var otherTheme: Bool
 
-    /// What the file names add after the chart's name: "" for the default edition, else
-    /// `.mobile`, `.dark`, `.mobile.dark`.
-    public var suffix: String {
-        [size, otherTheme ? theme.rawValue : nil].compactMap { $0 }.map { "." + $0 }.joined()
+    /// What differs from the default edition: locale, size, theme.
+    private var parts: [String] {
+        [otherLocale ? locale.rawValue : nil, size, otherTheme ? theme.rawValue : nil].compactMap { $0 }
     }
 
-    /// The edition's name for people and `--edition`: `default`, `mobile`, `dark`, `mobile/dark`.
+    /// What the file names add after the chart's name: "" for the default edition, else
+    /// `.zh`, `.mobile`, `.dark`, `.zh.mobile.dark`.
+    public var suffix: String {
+        parts.map { "." + $0 }.joined()
+    }
+
+    /// The edition's name for people and `--edition`: `default`, `zh`, `mobile`, `zh/mobile/dark`.
     public var label: String {
-        let parts = [size, otherTheme ? theme.rawValue : nil].compactMap { $0 }
-        return parts.isEmpty ? "default" : parts.joined(separator: "/")
+        parts.isEmpty ? "default" : parts.joined(separator: "/")
     }
 
     /// Whether `--edition text` names this edition: its label, or its parts in any order.
@@ -71,10 +79,10 @@ public struct Edition: Sendable, Equatable {
         return options.layout == .points && options.orientation == .horizontal && width < Self.verticalTimelineWidth
     }
 
-    /// The spec of this edition: the same keys at the edition's size and theme (and a point
-    /// timeline turned vertical below ``verticalTimelineWidth``).
+    /// The spec of this edition: the same keys in the edition's locale (its translation), at its
+    /// size and theme (and a point timeline turned vertical below ``verticalTimelineWidth``).
     public func apply(to spec: ChartSpec) -> ChartSpec {
-        var edited = spec
+        var edited = otherLocale ? spec.translations[locale] ?? spec : spec
         edited.width = width
         edited.height = height
         edited.theme = theme
@@ -85,11 +93,12 @@ public struct Edition: Sendable, Equatable {
 
 extension ChartSpec {
     /// The names a size may not take: they would read as a theme, or as another file's suffix.
-    static let reservedSizeNames: Set<String> = Set(ThemeName.allCases.map(\.rawValue) + ["default", "scene", "png", "svg", "pdf"])
+    static let reservedSizeNames: Set<String> = Set(ThemeName.allCases.map(\.rawValue) + ChartLocale.allCases.map(\.rawValue)
+        + ["default", "scene", "png", "svg", "pdf"])
 
-    /// Every edition the spec names, the default first: each size (the spec's own, then the
-    /// named ones by name) in each theme (the spec's own, then the others of `themes`). A run
-    /// theme (`--theme`) replaces the themes: every size in that one.
+    /// Every edition the spec names, the default first: in each locale (the spec's own first),
+    /// each theme (the spec's own, then the others of `themes`), each size (the spec's own, then
+    /// the named ones by name). A run theme (`--theme`) replaces the themes: every size in that one.
     public func editions(runTheme: ThemeName? = nil) -> [Edition] {
         let ownTheme = runTheme ?? theme
         let otherThemes = runTheme == nil ? themes.filter { $0 != theme } : []
@@ -100,8 +109,11 @@ extension ChartSpec {
             let height = size.height ?? min(ChartSpec.sizeLimits.upperBound, max(ChartSpec.sizeLimits.lowerBound, Int(derived.rounded())))
             sizes.append((name, size.width, height))
         }
-        return ([ownTheme] + otherThemes).flatMap { theme in
-            sizes.map { Edition(size: $0.0, width: $0.1, height: $0.2, theme: theme, otherTheme: theme != ownTheme) }
+        return locales.flatMap { locale in
+            ([ownTheme] + otherThemes).flatMap { theme in
+                sizes.map { Edition(locale: locale, otherLocale: locale != locales[0], size: $0.0, width: $0.1, height: $0.2,
+                                    theme: theme, otherTheme: theme != ownTheme) }
+            }
         }
     }
 }

@@ -78,6 +78,11 @@ extension Decoder {
 public struct SpecProblemList: Error, Sendable {
     /// The problems, in key order.
     public var problems: [SpecProblem]
+
+    /// Creates a list.
+    public init(problems: [SpecProblem]) {
+        self.problems = problems
+    }
 }
 
 /// A coding key for any name, used to list the keys a spec table actually has.

@@ -40,12 +40,14 @@ public enum SpecSchema {
                          object: ["additionalProperties": table(sizeKeys, required: ["width"]),
                                   "propertyNames": ["pattern": "^[a-z0-9-]+$",
                                                     "not": ["enum": ChartSpec.reservedSizeNames.sorted()]]]),
+            "locales": Key(type: "array", description: "The languages the chart is written in, the spec's own first (default [\"en\"]); each further one is an edition (NAME.zh.png) whose texts come from KEY_zh keys and COLUMN_zh data columns.",
+                           items: ["enum": ChartLocale.allCases.map(\.rawValue)], limits: ["minItems": 1, "uniqueItems": true]),
             "alt": Key(type: "string", description: "The description for readers who cannot see the chart (SVG <desc>, PNG and PDF metadata); generated from the chart when absent."),
             "width": Key(type: "integer", description: "Canvas width in 1× pixels (100–10000; default 800).", limits: sizeLimits),
             "height": Key(type: "integer", description: "Canvas height in 1× pixels (100–10000; default 500).", limits: sizeLimits),
             "category": Key(type: "string", description: "Bar charts: the column naming each bar."),
             "value": Key(type: "string", description: "Bar charts: the column of values (one series)."),
-            "series": Key(type: "array", description: "Bar charts: one table per series.", items: table(seriesKeys, required: ["column"])),
+            "series": Key(type: "array", description: "Bar charts: one table per series.", items: table(translated(seriesKeys, path: "series"), required: ["column"])),
             "layout": choice(BarOptions.Layout.self, "Bar charts: how several series share a category (default grouped)."),
             "orientation": Key(type: "string", description: "Bar direction (auto, vertical, horizontal) or timeline direction (horizontal, vertical).",
                                values: Array(Set(BarOptions.Orientation.allCases.map(\.rawValue) + TimelineOptions.Orientation.allCases.map(\.rawValue))).sorted()),
@@ -62,7 +64,7 @@ public enum SpecSchema {
             "detail": Key(type: "string", description: "Bar charts: a column shown as a second line under each category."),
             "value_axis": Key(type: "string", description: "Bar charts: the title of the value axis."),
             "value_labels": Key(type: "boolean", description: "Bar charts: label each bar with its value (default true)."),
-            "format": Key(type: "object", description: "Bar charts: how values and ticks are written.", object: table(formatKeys)),
+            "format": Key(type: "object", description: "Bar charts: how values and ticks are written.", object: table(translated(formatKeys, path: "format"))),
             "annotations": Key(type: "array", description: "Bar charts: ratio brackets and notes.", items: annotationTable),
             "gaps": Key(type: "string", description: "Bar charts: a date column; bars become the intervals between consecutive rows."),
             "gap_unit": choice(BarOptions.GapUnit.self, "Bar charts: the unit of `gaps` (default months)."),
@@ -74,7 +76,7 @@ public enum SpecSchema {
             "note": Key(type: "string", description: "Timelines: a column shown after the date on the label's second line."),
             "track": Key(type: "string", description: "Timelines: the column naming each event's track (lane)."),
             "tracks": Key(type: "array", description: "Timelines: the order of the tracks.", items: ["type": "string"]),
-            "eras": Key(type: "array", description: "Timelines: shaded date ranges.", items: table(eraKeys, required: ["start", "end", "label"])),
+            "eras": Key(type: "array", description: "Timelines: shaded date ranges.", items: table(translated(eraKeys, path: "eras"), required: ["start", "end", "label"])),
             "ends": Key(type: "array", description: "Timelines with layout = \"ranges\": successive end columns (instead of `end`), one segment each; an end cell of `open` marks a range that has not ended.",
                         items: ["type": "string"], limits: ["minItems": 1]),
             "as_of": Key(type: "string", description: "Timelines with layout = \"ranges\": the date the chart is current to; ranges that have not ended run to it (exact, not before any end).",
@@ -106,7 +108,8 @@ public enum SpecSchema {
          "decimals": Key(type: "integer", description: "Fixed decimals, 0–6 (default: the fewest that show the value).",
                          limits: ["minimum": NumberFormatSpec.decimalsRange.lowerBound, "maximum": NumberFormatSpec.decimalsRange.upperBound]),
          "thousands": Key(type: "string", description: "The thousands separator (default \",\")."),
-         "compact": Key(type: "boolean", description: "Write K, M, B and T units (default false).")]
+         "compact": Key(type: "boolean", description: "Write compact units (default false): K, M, B and T in English; 万, 亿 and 万亿 in Chinese."),
+         "values_in": choice(NumberFormatSpec.ValuesIn.self, "What the data's values count (default ones): 100 in billions is written ¥100B, or 1,000 亿 in Chinese.")]
     }
 
     static var annotationKeys: [String: Key] {
@@ -137,7 +140,7 @@ public enum SpecSchema {
 
     /// An annotation: `type` always; a ratio needs `from` and `to`, a note `category` and `text`.
     static var annotationTable: [String: Any] {
-        var schema = table(annotationKeys, required: ["type"])
+        var schema = table(translated(annotationKeys, path: "annotations"), required: ["type"])
         schema["allOf"] = [
             ["if": ["properties": ["type": ["const": AnnotationSpec.Kind.ratio.rawValue]], "required": ["type"]],
              "then": ["required": ["from", "to"]]],
@@ -154,15 +157,20 @@ public enum SpecSchema {
          "label": Key(type: "string", description: "The era's name.")]
     }
 
-    /// The keys each table of the spec accepts, as the decoder knows them.
+    /// The keys each table of the spec accepts, as the decoder knows them, with the
+    /// translations the spec loader reads into its text keys.
     static var decodedKeys: [String: [String]] {
-        [
-            "": (ChartSpec.CodingKeys.allCases.map(\.stringValue) + BarOptions.CodingKeys.allCases.map(\.stringValue)
-                 + TimelineOptions.CodingKeys.allCases.map(\.stringValue)),
-            "series": SeriesSpec.CodingKeys.allCases.map(\.stringValue),
-            "format": NumberFormatSpec.CodingKeys.allCases.map(\.stringValue),
-            "annotations": AnnotationSpec.CodingKeys.allCases.map(\.stringValue),
-            "eras": EraSpec.CodingKeys.allCases.map(\.stringValue),
+        func withTranslations(_ names: [String], _ path: String) -> [String] {
+            names + names.filter { Translation.textKeys.contains(path.isEmpty ? $0 : path + "." + $0) }
+                .flatMap { name in ChartLocale.allCases.map { name + Translation.suffix($0) } }
+        }
+        return [
+            "": withTranslations(ChartSpec.CodingKeys.allCases.map(\.stringValue) + BarOptions.CodingKeys.allCases.map(\.stringValue)
+                                 + TimelineOptions.CodingKeys.allCases.map(\.stringValue), ""),
+            "series": withTranslations(SeriesSpec.CodingKeys.allCases.map(\.stringValue), "series"),
+            "format": withTranslations(NumberFormatSpec.CodingKeys.allCases.map(\.stringValue), "format"),
+            "annotations": withTranslations(AnnotationSpec.CodingKeys.allCases.map(\.stringValue), "annotations"),
+            "eras": withTranslations(EraSpec.CodingKeys.allCases.map(\.stringValue), "eras"),
             "filter": FilterSpec.CodingKeys.allCases.map(\.stringValue),
             "sizes": SizeSpec.CodingKeys.allCases.map(\.stringValue),
         ]
@@ -170,9 +178,22 @@ public enum SpecSchema {
 
     /// The keys each table of the schema describes.
     static var describedKeys: [String: [String]] {
-        ["": Array(topLevel.keys), "series": Array(seriesKeys.keys), "format": Array(formatKeys.keys),
-         "annotations": Array(annotationKeys.keys), "eras": Array(eraKeys.keys),
+        ["": Array(translated(topLevel, path: "").keys), "series": Array(translated(seriesKeys, path: "series").keys),
+         "format": Array(translated(formatKeys, path: "format").keys),
+         "annotations": Array(translated(annotationKeys, path: "annotations").keys), "eras": Array(translated(eraKeys, path: "eras").keys),
          "filter": Array((filterTable["properties"] as! [String: Any]).keys), "sizes": Array(sizeKeys.keys)]
+    }
+
+    /// `keys` with a `KEY_zh` beside each text key of the table at `path`, for every locale.
+    static func translated(_ keys: [String: Key], path: String) -> [String: Key] {
+        var all = keys
+        for (name, key) in keys where Translation.textKeys.contains(path.isEmpty ? name : path + "." + name) {
+            for locale in ChartLocale.allCases {
+                all[name + Translation.suffix(locale)] = Key(type: key.type, description: "`\(name)` in \(locale.englishName), for the \(locale.rawValue) edition (the locale must be in `locales`).",
+                                                             items: key.items)
+            }
+        }
+        return all
     }
 
     static func property(_ key: Key) -> [String: Any] {
@@ -196,7 +217,7 @@ public enum SpecSchema {
     static func keys(for kind: ChartSpec.Kind) -> [String: Key] {
         let common = Set(ChartSpec.CodingKeys.allCases.map(\.stringValue))
         let own = Set(kind == .bar ? BarOptions.CodingKeys.allCases.map(\.stringValue) : TimelineOptions.CodingKeys.allCases.map(\.stringValue))
-        var keys = topLevel.filter { common.contains($0.key) || own.contains($0.key) }
+        var keys = translated(topLevel.filter { common.contains($0.key) || own.contains($0.key) }, path: "")
         keys["kind"] = Key(type: "string", description: "The chart kind.", limits: ["const": kind.rawValue])
         keys["orientation"] = kind == .bar
             ? choice(BarOptions.Orientation.self, "Bar direction: auto (vertical unless the labels need horizontal bars), vertical or horizontal.")

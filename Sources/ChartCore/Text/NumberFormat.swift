@@ -15,20 +15,27 @@ public struct NumberFormat: Equatable, Sendable {
     public var decimals: Int?
     /// The thousands separator (`,` by default; empty for none).
     public var thousands: String
-    /// Whether to scale to K (thousand), M (million), B (billion) or T (trillion).
+    /// Whether to scale to a compact unit: K, M, B, T in English (see ``units``).
     public var compact: Bool
+    /// The compact units, largest first (the locale's: K, M, B, T; or 万, 亿, 万亿).
+    public var units: [Unit]
+    /// What the data's values count (1e9 for a column in billions): a value is written as
+    /// value × multiplier, so a figure kept in billions can be written in 亿.
+    public var multiplier: Double
 
     /// The most decimals automatic precision will show.
     public static let maxAutoDecimals = 2
 
     /// Creates a format.
     public init(prefix: String = "", suffix: String = "", decimals: Int? = nil, thousands: String = ",",
-                compact: Bool = false) {
+                compact: Bool = false, units: [Unit] = ChartLocale.en.compactUnits, multiplier: Double = 1) {
         self.prefix = prefix
         self.suffix = suffix
         self.decimals = decimals
         self.thousands = thousands
         self.compact = compact
+        self.units = units
+        self.multiplier = multiplier
     }
 
     /// A compact unit: the divisor and the symbol written after the number.
@@ -39,14 +46,12 @@ public struct NumberFormat: Equatable, Sendable {
         public static let none = Unit(divisor: 1, symbol: "")
     }
 
-    private static let units = [Unit(divisor: 1e12, symbol: "T"), Unit(divisor: 1e9, symbol: "B"),
-                                Unit(divisor: 1e6, symbol: "M"), Unit(divisor: 1e3, symbol: "K")]
-
-    /// The compact unit for a magnitude: the largest unit not above it, or none below 1,000.
+    /// The compact unit for a magnitude (already multiplied): the largest unit not above it, or
+    /// none below the smallest.
     func unit(for value: Double) -> Unit {
         guard compact else { return .none }
         let magnitude = abs(value)
-        return Self.units.first { magnitude >= $0.divisor * (1 - 1e-12) } ?? .none
+        return units.first { magnitude >= $0.divisor * (1 - 1e-12) } ?? .none
     }
 
     /// `value` written with this format.
@@ -56,11 +61,13 @@ public struct NumberFormat: Equatable, Sendable {
     ///   - unit: forces a compact unit (an axis writes all its ticks in one unit).
     ///   - bare: leaves out the prefix and suffix (an axis with a title already names them).
     public func format(_ value: Double, decimals override: Int? = nil, unit forced: Unit? = nil, bare: Bool = false) -> String {
+        let value = value * multiplier
         var unit = forced ?? self.unit(for: value)
         var places = override ?? decimals ?? Self.autoDecimals(value / unit.divisor, limit: compact ? 1 : Self.maxAutoDecimals)
-        // 999,950 at one decimal is 1,000.0K: move up to the next unit and choose the decimals again.
-        if forced == nil, compact, let larger = Self.units.last(where: { $0.divisor > unit.divisor }),
-           abs(Self.round(value / unit.divisor, places)) >= 1000 {
+        // 999,950 at one decimal is 1,000.0K (and 99,999,950 is 10,000.0 万): move up to the next
+        // unit and choose the decimals again.
+        if forced == nil, compact, let larger = units.last(where: { $0.divisor > unit.divisor }),
+           abs(Self.round(value / unit.divisor, places)) >= larger.divisor / unit.divisor {
             unit = larger
             places = override ?? decimals ?? Self.autoDecimals(value / unit.divisor, limit: 1)
         }
@@ -74,8 +81,8 @@ public struct NumberFormat: Equatable, Sendable {
     /// tick), decimals from the tick step as d3-format's `precisionFixed` chooses them, and a bare
     /// `0`. With `bare`, prefix and suffix are left out.
     public func axisLabels(_ ticks: [Double], bare: Bool = false) -> [String] {
-        let unit = self.unit(for: ticks.map(abs).max() ?? 0)
-        let steps = zip(ticks.dropFirst(), ticks).map { abs($0 - $1) / unit.divisor }.filter { $0 > 0 }
+        let unit = self.unit(for: (ticks.map(abs).max() ?? 0) * multiplier)
+        let steps = zip(ticks.dropFirst(), ticks).map { abs($0 - $1) * multiplier / unit.divisor }.filter { $0 > 0 }
         let places = decimals ?? steps.min().map { max(0, Int(-(log10($0) + 1e-9).rounded(.down))) } ?? 0
         return ticks.map { $0 == 0 ? "0" : format($0, decimals: places, unit: unit, bare: bare) }
     }

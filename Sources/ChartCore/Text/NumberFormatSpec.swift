@@ -6,9 +6,35 @@
 /// suffix = "B"      # default ""
 /// decimals = 1      # default: the fewest that show the value (at most 2)
 /// thousands = ","   # default ","; "" for none
-/// compact = true    # default false: 1e11 -> 100B, 128000 -> 128K
+/// compact = true    # default false: 1e11 -> 100B, 128000 -> 128K (in Chinese 1,000 亿, 12.8 万)
+/// values_in = "billions" # default "ones": what the data counts, so 100 (billions) is ¥100B or 1,000 亿
 /// ```
+///
+/// `prefix` and `suffix` take translations (`suffix_zh = "元"`); compact units are the
+/// edition's locale's.
 public struct NumberFormatSpec: Decodable, Equatable, Sendable {
+    /// What a column's values count.
+    public enum ValuesIn: String, SpecChoice {
+        case ones, thousands, millions, billions, trillions
+        /// Ten thousands (万), as Chinese sources count.
+        case wan = "万"
+        /// Hundred millions (亿), as Chinese sources count.
+        case yi = "亿"
+
+        /// The value of one.
+        public var multiplier: Double {
+            switch self {
+            case .ones: 1
+            case .thousands: 1e3
+            case .millions: 1e6
+            case .billions: 1e9
+            case .trillions: 1e12
+            case .wan: 1e4
+            case .yi: 1e8
+            }
+        }
+    }
+
     public var prefix: String
     public var suffix: String
     public var decimals: Int?
@@ -16,9 +42,11 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
     public static let decimalsRange = 0...6
     public var thousands: String
     public var compact: Bool
+    public var valuesIn: ValuesIn
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case prefix, suffix, decimals, thousands, compact
+        case valuesIn = "values_in"
     }
 
     /// The default: plain numbers with `,` grouping.
@@ -28,6 +56,7 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
         decimals = nil
         thousands = ","
         compact = false
+        valuesIn = .ones
     }
 
     public init(from decoder: any Decoder) throws {
@@ -38,6 +67,7 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
         decimals = try c.optional(Int.self, .decimals, decoder.collector)
         thousands = try c.optional(String.self, .thousands, decoder.collector) ?? ","
         compact = try c.optional(Bool.self, .compact, decoder.collector) ?? false
+        valuesIn = try c.decodeChoice(ValuesIn.self, forKey: .valuesIn, decoder.collector) ?? .ones
         if let decimals, !Self.decimalsRange.contains(decimals) {
             try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.decimals]),
                                                         message: "\(decimals) decimals is out of range", hint: "use \(Self.decimalsRange.lowerBound) to \(Self.decimalsRange.upperBound)"),
@@ -46,8 +76,9 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
         }
     }
 
-    /// The formatter this table describes.
-    public var numberFormat: NumberFormat {
-        NumberFormat(prefix: prefix, suffix: suffix, decimals: decimals, thousands: thousands, compact: compact)
+    /// The formatter this table describes, with `locale`'s compact units.
+    public func numberFormat(locale: ChartLocale) -> NumberFormat {
+        NumberFormat(prefix: prefix, suffix: suffix, decimals: decimals, thousands: thousands, compact: compact,
+                     units: locale.compactUnits, multiplier: valuesIn.multiplier)
     }
 }

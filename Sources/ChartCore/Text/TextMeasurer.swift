@@ -2,15 +2,21 @@
 public struct FontStyle: Equatable, Hashable, Sendable {
     /// Weights the theme uses.
     public enum Weight: String, Sendable { case regular, bold }
+    /// Which face comes first: Noto Sans with Noto Sans CJK SC for what it lacks, or (in a
+    /// Chinese edition) Noto Sans CJK SC for every character, Latin ones too.
+    public enum Face: String, Sendable { case latin, cjk }
     /// Size in 1× pixels.
     public var size: Double
     /// The weight.
     public var weight: Weight
+    /// The primary face.
+    public var face: Face
 
     /// Creates a font request.
-    public init(size: Double, weight: Weight = .regular) {
+    public init(size: Double, weight: Weight = .regular, face: Face = .latin) {
         self.size = size
         self.weight = weight
+        self.face = face
     }
 }
 

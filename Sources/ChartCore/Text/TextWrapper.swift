@@ -108,16 +108,29 @@ public struct TextWrapper {
     }
 
     /// Break opportunities: a token is a run ending in spaces, a hyphen or slash followed by a
-    /// letter, or one wide character.
+    /// letter, or one wide character. Chinese marks obey the line-start and line-end rules:
+    /// a closing mark (`，` `。` `）`) joins the token before it, an opening one (`（` `“`) the
+    /// token after it.
     static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current = ""
         for character in text {
             let wide = character.unicodeScalars.first?.isEastAsianWide ?? false
+            // A closing mark stays with what it closes; an opening one with what it opens.
+            if ChineseTypography.closing.contains(character) {
+                if !current.isEmpty { current.append(character) } else if !tokens.isEmpty { tokens[tokens.count - 1].append(character) } else { current.append(character) }
+                continue
+            }
             if wide {
-                if !current.isEmpty { tokens.append(current) }
-                tokens.append(String(character))
-                current = ""
+                if !current.isEmpty && !ChineseTypography.opening.contains(current.last!) {
+                    tokens.append(current)
+                    current = ""
+                }
+                current.append(character)
+                if !ChineseTypography.opening.contains(character) {
+                    tokens.append(current)
+                    current = ""
+                }
                 continue
             }
             if character == " " {

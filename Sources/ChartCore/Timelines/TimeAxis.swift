@@ -13,11 +13,11 @@ struct TimeAxis {
     var positions: [Double]
 
     /// The axis over `domain` (day numbers) on the pixel `range`, one tick per `spacing` pixels at
-    /// most, every `minimumMonths` months at least (0: days allowed).
-    init(domain: (Double, Double), range: (Double, Double), spacing: Double, minimumMonths: Int = 0) {
+    /// most, every `minimumMonths` months at least (0: days allowed), labelled in `locale`.
+    init(domain: (Double, Double), range: (Double, Double), spacing: Double, minimumMonths: Int = 0, locale: ChartLocale) {
         scale = TimeScale(domain: domain, range: range)
         ticks = CalendarTicks.ticks(from: domain.0, to: domain.1, maxCount: Int(abs(range.1 - range.0) / max(1, spacing)),
-                                    minimumMonths: minimumMonths)
+                                    minimumMonths: minimumMonths, locale: locale)
         positions = ticks.map { Double($0.day) }
     }
 

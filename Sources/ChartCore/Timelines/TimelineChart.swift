@@ -38,12 +38,12 @@ public struct TimelineChart: Equatable, Sendable {
         public var startDay: Double { Double(date.period.lowerBound) }
         /// The day after the last day it covers.
         public var endDay: Double { Double((ends.last ?? date).period.upperBound) }
-        /// The date line under the label: `3 Aug 2023`, `Feb 2024`, `late 2023`, `Oct 2017 – Oct 2020`,
-        /// `since Mar 2024` for a range that has not ended.
-        public var dateText: String {
-            if isOpen { return "since \(date.displayText)" }
-            guard let last = ends.last else { return date.displayText }
-            return "\(date.displayText) – \(last.displayText)"
+        /// The date line under the label, in `locale`: `3 Aug 2023`, `Feb 2024`, `late 2023`,
+        /// `Oct 2017 – Oct 2020`, `since Mar 2024` for a range that has not ended.
+        public func dateText(_ locale: ChartLocale) -> String {
+            if isOpen { return locale.since(locale.text(of: date)) }
+            guard let last = ends.last else { return locale.text(of: date) }
+            return locale.period(locale.text(of: date), locale.text(of: last))
         }
     }
 
@@ -76,6 +76,8 @@ public struct TimelineChart: Equatable, Sendable {
     public var segments: [String]
     /// The colours it is drawn in.
     public var theme: ThemeName = .light
+    /// The language it is written in (dates, numbers and the tool's own words).
+    public var locale: ChartLocale = .en
     /// The date a range chart is current to: its open ranges run to it.
     public var asOf: PartialDate?
 

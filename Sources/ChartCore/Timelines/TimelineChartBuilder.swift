@@ -101,12 +101,13 @@ public enum TimelineChartBuilder {
         let sources = dataset.sources.map { all in order.map { all[$0] } } ?? []
         var chart = TimelineChart(
             frame: ChartFrame.Texts(title: spec.title, subtitle: spec.subtitle, notes: spec.notes,
-                                    source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra)),
+                                    source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra, locale: spec.locale)),
             width: Double(spec.width), height: Double(spec.height),
             events: order.map { events[$0] }, tracks: tracks,
             eras: options.eras.map { TimelineChart.Era(start: $0.start, end: $0.end, label: $0.label) },
             orientation: options.orientation, layout: options.layout, segments: options.segments)
         chart.theme = spec.theme
+        chart.locale = spec.locale
         chart.asOf = options.asOf
         if let asOf = options.asOf, let row = chart.events.firstIndex(where: { Double(asOf.endDay) < $0.endDay }) {
             throw DiagnosticList([context.problem("as_of", "the chart is current to \(asOf), but “\(chart.events[row].label)” runs to \(chart.events[row].ends.last ?? chart.events[row].date)",

@@ -11,7 +11,8 @@ extension TimelineLayout {
         let plot = Rect(x: content.x + nameWidth, y: content.y + eraRow, width: max(1, content.width - nameWidth),
                         height: max(1, content.height - eraRow - tickHeight - 2 * gap))
         let axis = TimeAxis(domain: domain, range: (plot.x, plot.maxX),
-                            spacing: measurer.measure("Sep 2023", font: theme.tick).width + 6 * gap)
+                            spacing: measurer.measure(chart.locale.month(9, year: 2023), font: theme.tick).width + 6 * gap,
+                            locale: chart.locale)
         let scale = axis.scale
         let eras = drawEras(scale: scale, plot: plot, across: (plot.y, plot.maxY), orientation: .horizontal, labelRow: content.y,
                             into: &builder, warnings: &warnings)

@@ -55,7 +55,8 @@ extension TimelineLayout {
         let plot = Rect(x: content.x + (column > 0 ? column + 3 * gap : 0), y: rowsTop,
                         width: max(1, content.width - (column > 0 ? column + 3 * gap : 0)), height: rowsHeight)
         let axis = TimeAxis(domain: rangeDomain, range: (plot.x + gap, plot.maxX - gap),
-                            spacing: measurer.measure("Sep 2023", font: theme.tick).width + 6 * gap)
+                            spacing: measurer.measure(chart.locale.month(9, year: 2023), font: theme.tick).width + 6 * gap,
+                            locale: chart.locale)
         let scale = axis.scale
         let eras = drawEras(scale: scale, plot: plot, across: (plot.y, plot.maxY), orientation: .horizontal, labelRow: content.y,
                             into: &builder, warnings: &warnings).bands
@@ -140,7 +141,7 @@ extension TimelineLayout {
         let around = chart.height - rowsHeight
         var height = chart.height
         for _ in 0..<200 {
-            let taller = Theme(width: chart.width, height: height, colors: theme.colors)
+            let taller = Theme(width: chart.width, height: height, colors: theme.colors, locale: chart.locale)
             let line = measurer.measure("Hg", font: taller.detail).height
             // What is not rows (title, axis, source) grows with the type.
             if height - around * taller.unit / theme.unit >= Double(rows) * line { break }

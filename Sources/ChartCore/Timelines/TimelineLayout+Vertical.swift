@@ -11,7 +11,7 @@ extension TimelineLayout {
         let u = theme.unit, gap = theme.gap
         let tickHeight = builder.lineHeight(theme.tick)
         let plot = Rect(x: content.x, y: content.y + tickHeight / 2, width: content.width, height: max(1, content.height - tickHeight))
-        let axis = TimeAxis(domain: domain, range: (plot.y, plot.maxY), spacing: 6 * tickHeight)
+        let axis = TimeAxis(domain: domain, range: (plot.y, plot.maxY), spacing: 6 * tickHeight, locale: chart.locale)
         let scale = axis.scale
         let tickWidth = axis.labelWidth(measurer: measurer, theme: theme)
         let spine = Crisp.half(content.x + tickWidth + 3 * gap)

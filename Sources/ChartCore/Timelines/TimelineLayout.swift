@@ -38,7 +38,7 @@ public struct TimelineLayout {
 
     /// Lays out `chart`, measuring text with `measurer`.
     public static func layout(_ chart: TimelineChart, measurer: any TextMeasurer) -> ChartLayout {
-        TimelineLayout(chart: chart, theme: Theme(width: chart.width, height: chart.height, colors: .named(chart.theme)),
+        TimelineLayout(chart: chart, theme: Theme(width: chart.width, height: chart.height, colors: .named(chart.theme), locale: chart.locale),
                        measurer: measurer).run()
     }
 
@@ -61,7 +61,8 @@ public struct TimelineLayout {
         }
         warnings += report(unplaced)
         var scene = Scene(width: chart.width, height: chart.height, items: builder.items, datumNames: chart.events.map(\.label))
-        scene.metadata = SceneMetadata(title: chart.frame.title, description: AltText.describe(chart), source: chart.frame.source)
+        scene.metadata = SceneMetadata(title: chart.frame.title, description: AltText.describe(chart), source: chart.frame.source,
+                                       language: chart.locale.languageTag)
         var layout = ChartLayout(scene: scene, warnings: warnings, information: information)
         // The colours that carry meaning: the segments' of ranges, else the tracks'.
         if chart.layout == .ranges && !chart.segments.isEmpty {
@@ -86,7 +87,7 @@ public struct TimelineLayout {
 
     /// The date line under a label, with the note after it.
     func dateLine(_ event: TimelineChart.Event) -> String {
-        event.note.map { "\(event.dateText) · \($0)" } ?? event.dateText
+        event.note.map { "\(event.dateText(chart.locale)) · \($0)" } ?? event.dateText(chart.locale)
     }
 
     /// The label lines of an event wrapped to `maxWidth` (unwrapped when `nil`).
