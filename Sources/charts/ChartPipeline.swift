@@ -118,7 +118,7 @@ final class ChartPipeline {
             // The keys left untranslated, said once per locale.
             if edition.otherLocale && !prepared.contains(where: { $0.edition.locale == edition.locale }) {
                 result.warnings = (spec.untranslatedKeys[edition.locale] ?? []).map { key in
-                    context.problem(key, "no `\(edition.locale.rawValue)` translation: the \(edition.locale.rawValue) edition shows the \(spec.locale.rawValue) text",
+                    context.problem(key, "no `\(edition.locale.rawValue)` translation, so the \(spec.locale.englishName) text is shown",
                                     hint: "add \(key.split(separator: ".").last ?? "")\(Translation.suffix(edition.locale)) = \"…\" beside it", severity: .warning)
                 } + result.warnings
             }
@@ -154,7 +154,20 @@ final class ChartPipeline {
         guard let (spec, context) = try? SpecLoader.load(url: project.specURL(name), display: project.specDisplayPath(name)),
               let data = try? project.dataURL(spec.data, context: context),
               let dataset = try? CSVLoader.load(url: data.url, displayName: data.display) else { return [] }
-        return ClaimCheck.warnings(spec: spec, dataset: dataset, context: context)
+        // Each language's words against the data it reads.
+        return ClaimCheck.warnings(spec: spec, dataset: dataset, context: context) + spec.locales.dropFirst().flatMap { locale in
+            let translated = Translation.localize(dataset, spec: spec.translations[locale] ?? spec)
+            return ClaimCheck.warnings(spec: translated.spec, dataset: translated.dataset, context: context).map { warning in
+                var said = warning
+                said.message = "in the \(locale.rawValue) edition: \(warning.message)"
+                // At the translated key, when the words came from one.
+                if let field = warning.field, let line = context.locator.line(of: field + Translation.suffix(locale)) {
+                    said.field = field + Translation.suffix(locale)
+                    said.line = line
+                }
+                return said
+            }
+        }
     }
 
     /// The fingerprint of everything that determines a chart's files: its spec and dataset bytes,

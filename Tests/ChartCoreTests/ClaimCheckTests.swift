@@ -23,6 +23,20 @@ import Testing
         #expect(percent.readings[0].value == 70 && abs(percent.readings[1].value - 0.7) < 1e-12)
     }
 
+    /// Chinese units scale what precedes them, and a column kept in billions backs the amount
+    /// written in 亿.
+    @Test func chineseAmountsAreCheckedInTheirUnits() throws {
+        let hundred = try #require(ClaimCheck.scan("超过 1,000 亿元").numbers.first)
+        #expect(hundred.readings.map(\.value) == [1000, 1e11])
+        #expect(ClaimCheck.scan("10 万亿参数").numbers.first?.readings.map(\.value) == [10, 1e13])
+        func warnings(_ title: String) throws -> [String] {
+            let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "\#(title)", "category": "commitment", "value": "total", "format": {"values_in": "billions"}}"#)
+            return ClaimCheck.warnings(spec: spec, dataset: try Fixtures.dataset(Fixtures.investmentCSV), context: Fixtures.context).map(\.message)
+        }
+        #expect(try warnings("2017年超过 1,000 亿元，2025年超过 3,800 亿元").isEmpty)
+        #expect(try warnings("2025年超过 3,900 亿元") == ["“3,900” is neither in the data nor a value the chart derives from it (a bar, a gap, a total or a ratio)"])
+    }
+
     @Test func matchesToThePrecisionWritten() {
         let known = [3.8, 100, 380, 78_563].sorted()
         #expect(ClaimCheck.matches(3.8, decimals: 1, scale: 1, in: known))

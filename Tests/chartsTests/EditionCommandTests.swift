@@ -65,4 +65,42 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.stdout.contains("charts/other.toml: no edition `mobile` (its editions: `default`)"), "\(missing.stdout)")
     }
+    /// A Chinese edition: its files, its texts from `_zh` keys and columns, and every missing
+    /// translation listed by `check` (and failing with `--strict`).
+    @Test func aChineseEditionReadsItsTranslationsAndCheckListsWhatIsMissing() throws {
+        let project = try CLI.emptyProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try CLI.write("date,event,event_zh,source\n2017-10-11,DAMO Academy founded,达摩院成立,§I\n2023-04-11,Qwen launched,,§III\n",
+                      to: "data/events.csv", in: project)
+        try CLI.write("""
+        kind = "timeline"
+        data = "events.csv"
+        locales = ["en", "zh"]
+        title = "Two milestones"
+        title_zh = "两个里程碑"
+        subtitle = "DAMO Academy and Qwen"
+        date = "date"
+        label = "event"
+        highlight = ["DAMO Academy founded"]
+
+        """, to: "charts/events.toml", in: project)
+        let check = try CLI.run(["check", "--project", project.path])
+        #expect(check.status == 0)
+        for line in [
+            "charts/events.toml:6: warning: `subtitle`: in the zh edition: no `zh` translation, so the English text is shown",
+            "data/events.csv:3: warning: `event_zh`: in the zh edition: 1 empty cell(s) in `event_zh` (line 3), so `event` is shown there",
+            "data/events.csv:1: warning: `source`: in the zh edition: no `source_zh` column, so `source` is shown untranslated",
+        ] {
+            #expect(check.stdout.contains(line), "\(line)\n\(check.stdout)")
+        }
+        #expect(try CLI.run(["check", "--project", project.path, "--strict"]).status == 1)
+        let render = try CLI.run(["render", "events", "--project", project.path, "--format", "svg", "--edition", "zh"])
+        #expect(render.status == 0, "\(render.stdout)")
+        let svg = try String(contentsOf: project.appendingPathComponent("out/events.zh.svg"), encoding: .utf8)
+        #expect(svg.contains("xml:lang=\"zh-Hans\"") && svg.contains(">两个里程碑<") && svg.contains(">达摩院成立<"))
+        #expect(svg.contains(">2017年10月11日<") && svg.contains(">Qwen launched<"))
+        // The highlight names the English label and follows it: the Chinese label is bold.
+        #expect(svg.range(of: #"font-weight="bold"[^>]*>达摩院成立<"#, options: .regularExpression) != nil, "\(svg)")
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out/events.svg").path), "--edition zh renders that edition only")
+    }
 }

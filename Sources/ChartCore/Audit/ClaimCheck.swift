@@ -6,8 +6,9 @@ import Dataset
 /// The words are the title, subtitle, notes, annotation texts, value-axis title and era labels.
 /// A number in them passes when it matches, to the precision it is written with, a number in a
 /// data cell (dates included: `2017` matches `2017-10-11`), or a value the chart derives: a bar,
-/// a gap, a stack's total or an annotated ratio. A number followed by `billion`, `B`, `K`, `%` or
-/// the like may match either as written or scaled (`100 billion` matches 100 or 1e11). A name with
+/// a gap, a stack's total or an annotated ratio. A number followed by `billion`, `B`, `K`, `%`,
+/// `万`, `亿` or the like may match either as written or scaled (`100 billion` matches 100 or
+/// 1e11; `1,000 亿元` matches 1e11, so a column of billions backs it when the format says so). A name with
 /// digits in it (`Qwen2`, `ResNet-50`) passes when a data cell contains it. Numbers written as
 /// words ("three years") are not checked.
 public enum ClaimCheck {
@@ -59,7 +60,9 @@ public enum ClaimCheck {
                 cellText.append(cell.lowercased())
             }
         }
-        let known = (cellNumbers + derived).sorted()
+        // Values kept in a unit (`values_in = "billions"`) are also known in ones: 1,000 亿 is 100 billion.
+        let multiplier = spec.bar?.format.valuesIn.multiplier ?? 1
+        let known = (cellNumbers + derived + (multiplier == 1 ? [] : (cellNumbers + derived).map { $0 * multiplier })).sorted()
         var found: [Diagnostic] = []
         for (field, text) in texts {
             let (numbers, names) = scan(text)
@@ -114,6 +117,14 @@ public enum ClaimCheck {
         "trillion": 1e12, "t": 1e12, "tn": 1e12, "%": 0.01,
     ]
 
+    /// The factor of a Chinese unit opening `word` (`亿元`: 1e8), if it opens with one.
+    static func chineseScale(_ word: String) -> Double? {
+        if word.hasPrefix("万亿") { return 1e12 }
+        if word.hasPrefix("亿") { return 1e8 }
+        if word.hasPrefix("万") { return 1e4 }
+        return nil
+    }
+
     /// The numbers and the digit-bearing names in `text`.
     static func scan(_ text: String) -> (numbers: [Written], names: [String]) {
         let characters = Array(text)
@@ -162,7 +173,7 @@ public enum ClaimCheck {
         } else {
             pieces = grouped.map(String.init)
         }
-        let scale = scales[suffix.lowercased()] ?? (suffix.isEmpty ? scales[scaleWord] : nil)
+        let scale = scales[suffix.lowercased()] ?? (suffix.isEmpty ? scales[scaleWord] ?? chineseScale(scaleWord) : nil)
         return pieces.compactMap { piece -> Written? in
             let bare = piece.filter { $0 != "," }
             guard let value = Double(bare), bare.first?.isNumber == true else { return nil }

@@ -52,18 +52,18 @@ public enum Translation {
             if !fallbacks.isEmpty {
                 let listed = fallbacks.prefix(5).map(String.init).joined(separator: ", ") + (fallbacks.count > 5 ? ", …" : "")
                 warnings.append(Diagnostic(.warning, file: dataset.file, line: fallbacks[0], field: name + suffix,
-                                           message: "\(fallbacks.count) empty cell(s) in `\(name + suffix)` (line\(fallbacks.count > 1 ? "s" : "") \(listed)): the \(locale.rawValue) edition shows `\(name)` there",
+                                           message: "\(fallbacks.count) empty cell(s) in `\(name + suffix)` (line\(fallbacks.count > 1 ? "s" : "") \(listed)), so `\(name)` is shown there",
                                            hint: "translate them; a cell left empty on purpose keeps the \(spec.locales[0].rawValue) text"))
             }
             for original in conflicts {
                 warnings.append(Diagnostic(.warning, file: dataset.file, field: name + suffix,
-                                           message: "`\(original)` is translated in more than one way in `\(name + suffix)`, so the \(locale.rawValue) edition shows them as different values",
+                                           message: "`\(original)` is translated in more than one way in `\(name + suffix)`, so its rows show as different values",
                                            hint: "give every row with `\(original)` the same translation"))
             }
         }
         for name in shownTextColumns(spec, dataset) where dataset.columnIndex(name + suffix) == nil {
             warnings.append(Diagnostic(.warning, file: dataset.file, line: 1, field: name,
-                                       message: "no `\(name + suffix)` column: the \(locale.rawValue) edition shows `\(name)` untranslated",
+                                       message: "no `\(name + suffix)` column, so `\(name)` is shown untranslated",
                                        hint: "add a column `\(name + suffix)` beside `\(name)` with the \(locale.rawValue) text of each row"))
         }
         var localized = Dataset(file: dataset.file, columns: dataset.columns, rows: rows, lines: dataset.lines)
