@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChartCairo
+import Dataset
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -7,8 +8,10 @@ import Glibc
 
 /// Renders a set of charts: only those whose inputs changed, several at once, reporting in order.
 ///
-/// Charts render on `settings.jobs` workers (structured concurrency: one child task per worker).
-/// Each worker owns a ``ChartPipeline`` (its own Pango font map and Cairo surfaces), because
+/// Charts render on `settings.jobs` workers (structured concurrency: one child task per worker),
+/// and so do the editions of one chart: the worker that starts a chart reads its spec and data
+/// once and renders its first edition; the others wait on the board for any worker; whoever
+/// finishes the last edition writes all the chart's files at once. Each worker owns a ``ChartPipeline`` (its own Pango font map and Cairo surfaces), because
 /// Cairo 1.16 and Pango 1.50 objects must not be used by two threads at once; everything shared
 /// (the next chart to take, the outcomes) is behind a lock. Results are printed in name order, as
 /// a serial run would, and files are identical whatever the number of workers. The output folder
@@ -48,26 +51,49 @@ enum BatchRun {
     static func renderAll(names: [String], project: Project, settings: RenderSettings, record: BuildRecord,
                           environment: String, json: Bool, showUpToDate: Bool = true) async -> [ChartOutcome] {
         let board = OutcomeBoard(count: names.count, json: json, showUpToDate: showUpToDate)
-        let workers = max(1, min(settings.jobs, names.count))
+        // As many workers as jobs: one chart may give them all an edition each.
+        let workers = max(1, settings.jobs)
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<workers {
                 group.addTask {
                     // Each worker makes its own pipeline: Cairo and Pango objects are not Sendable,
                     // so the compiler keeps them from crossing to another worker.
                     let pipeline = ChartPipeline(project: project)
-                    while let index = board.take() {
+                    // Renders one edition; the worker that renders a chart's last edition writes the chart.
+                    func render(_ job: ChartJob, _ edition: Int) {
+                        let product = Result { () throws(DiagnosticList) in try pipeline.produce(job.chart, edition, settings: settings) }
+                        guard let products = job.complete(edition, product) else { return }
+                        var outcome = pipeline.finish(job.chart, products, settings: settings, since: job.start)
+                        outcome.inputs = job.inputs
+                        board.finish(job.index, outcome)
+                    }
+                    while let work = board.take() {
+                        guard case .chart(let index) = work else {
+                            if case .edition(let job, let edition) = work { render(job, edition) }
+                            continue
+                        }
                         let name = names[index]
                         let start = DispatchTime.now()
                         let inputs = pipeline.inputs(name, settings: settings, environment: environment)
-                        var outcome: ChartOutcome
                         if !settings.force && record.isUpToDate(name, inputs: inputs, in: settings.outFolder) {
-                            outcome = ChartOutcome(name: name, status: .upToDate, files: record.charts[name]?.files ?? [])
+                            board.started(nil)
+                            var outcome = ChartOutcome(name: name, status: .upToDate, files: record.charts[name]?.files ?? [])
                             outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-                        } else {
-                            outcome = pipeline.render(name, settings: settings)
+                            outcome.inputs = inputs
+                            board.finish(index, outcome)
+                            continue
                         }
-                        outcome.inputs = inputs
-                        board.finish(index, outcome)
+                        do throws(DiagnosticList) {
+                            let job = ChartJob(index: index, chart: try pipeline.load(name, theme: settings.theme, only: settings.edition),
+                                               inputs: inputs, start: start)
+                            board.started(job)
+                            render(job, 0)
+                        } catch {
+                            board.started(nil)
+                            var outcome = pipeline.failed(name, error, since: start)
+                            outcome.inputs = inputs
+                            board.finish(index, outcome)
+                        }
                     }
                 }
             }

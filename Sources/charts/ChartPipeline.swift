@@ -95,10 +95,23 @@ final class ChartPipeline {
     }
 
     /// Loads the spec and its data once and lays out each of its editions (those `only` names,
-    /// when given: an error when it names none). Warnings: the first edition's, then what each
-    /// other edition adds, said of that edition.
+    /// when given: an error when it names none), with the warnings of all of them (see
+    /// ``merged(_:_:)``).
     func prepareEditions(_ name: String, theme: ThemeName? = nil, only: String? = nil)
         throws(DiagnosticList) -> (editions: [PreparedEdition], warnings: [Diagnostic], context: SpecContext) {
+        let chart = try load(name, theme: theme, only: only)
+        var prepared: [PreparedEdition] = [], warnings: [[Diagnostic]] = []
+        for index in chart.editions.indices {
+            let result = try layOut(chart, index)
+            prepared.append(PreparedEdition(edition: chart.editions[index], layout: result.layout))
+            warnings.append(result.warnings)
+        }
+        return (prepared, Self.merged(chart, warnings), chart.context)
+    }
+
+    /// Reads a chart's spec and data, and the editions to render (those `only` names, when given:
+    /// an error when it names none).
+    func load(_ name: String, theme: ThemeName?, only: String?) throws(DiagnosticList) -> LoadedChart {
         let display = project.specDisplayPath(name)
         let (spec, context) = try SpecLoader.load(url: project.specURL(name), display: display)
         let data = try project.dataURL(spec.data, context: context)
@@ -111,30 +124,40 @@ final class ChartPipeline {
                 throw DiagnosticList([Diagnostic(file: display, message: "no edition `\(only)`", hint: "its editions: \(known)")])
             }
         }
-        var prepared: [PreparedEdition] = [], warnings: [Diagnostic] = []
-        var said = Set<String>()
-        for edition in editions {
-            var result = try renderer.layout(spec: edition.apply(to: spec), dataset: dataset, context: context)
-            // The keys left untranslated, said once per locale.
-            if edition.otherLocale && !prepared.contains(where: { $0.edition.locale == edition.locale }) {
-                result.warnings = (spec.untranslatedKeys[edition.locale] ?? []).map { key in
-                    context.problem(key, "no `\(edition.locale.rawValue)` translation, so the \(spec.locale.englishName) text is shown",
-                                    hint: "add \(key.split(separator: ".").last ?? "")\(Translation.suffix(edition.locale)) = \"…\" beside it", severity: .warning)
-                } + result.warnings
-            }
-            if edition.turnsVertical(spec) {
-                result.warnings.append(Diagnostic(.info, file: display,
-                                                  message: "drawn vertically: narrower than \(Edition.verticalTimelineWidth) px"))
-            }
-            for warning in result.warnings where !said.contains(warning.message) {
+        return LoadedChart(name: name, spec: spec, context: context, dataset: dataset, editions: editions)
+    }
+
+    /// Lays out edition `index` of `chart`, with its own warnings: the keys left untranslated
+    /// (with the first edition of each further locale) and a timeline turned vertical.
+    func layOut(_ chart: LoadedChart, _ index: Int) throws(DiagnosticList) -> ChartEngine.Result {
+        let edition = chart.editions[index], spec = chart.spec, context = chart.context
+        var result = try renderer.layout(spec: edition.apply(to: spec), dataset: chart.dataset, context: context)
+        if edition.otherLocale && chart.editions.firstIndex(where: { $0.locale == edition.locale }) == index {
+            result.warnings = (spec.untranslatedKeys[edition.locale] ?? []).map { key in
+                context.problem(key, "no `\(edition.locale.rawValue)` translation, so the \(spec.locale.englishName) text is shown",
+                                hint: "add \(key.split(separator: ".").last ?? "")\(Translation.suffix(edition.locale)) = \"…\" beside it", severity: .warning)
+            } + result.warnings
+        }
+        if edition.turnsVertical(spec) {
+            result.warnings.append(Diagnostic(.info, file: context.file,
+                                              message: "drawn vertically: narrower than \(Edition.verticalTimelineWidth) px"))
+        }
+        return result
+    }
+
+    /// The warnings of a chart's editions as one list: the first edition's, then what each other
+    /// edition adds, said of that edition ("in the mobile edition: …").
+    static func merged(_ chart: LoadedChart, _ warnings: [[Diagnostic]]) -> [Diagnostic] {
+        var merged: [Diagnostic] = [], said = Set<String>()
+        for (index, edition) in chart.editions.enumerated() {
+            for warning in warnings[index] where !said.contains(warning.message) {
                 said.insert(warning.message)
                 var located = warning
-                if !prepared.isEmpty || edition.label != "default" { located.message = "in the \(edition.label) edition: \(warning.message)" }
-                warnings.append(located)
+                if index > 0 || edition.label != "default" { located.message = "in the \(edition.label) edition: \(warning.message)" }
+                merged.append(located)
             }
-            prepared.append(PreparedEdition(edition: edition, layout: result.layout))
         }
-        return (prepared, warnings, context)
+        return merged
     }
 
     /// What the output options forbid for a laid-out chart: a PNG over the pixel limit at
@@ -184,51 +207,63 @@ final class ChartPipeline {
         return fingerprint.hex
     }
 
-    /// Prepares and renders a chart into every requested format, writing the files atomically.
-    func render(_ name: String, settings: RenderSettings) -> ChartOutcome {
-        let start = DispatchTime.now()
+    /// An outcome for a chart that failed with `error`.
+    func failed(_ name: String, _ error: any Error, since start: DispatchTime) -> ChartOutcome {
         var outcome = ChartOutcome(name: name)
-        do {
-            let (editions, warnings, context) = try prepareEditions(name, theme: settings.theme, only: settings.edition)
-            if settings.strict && warnings.contains(where: { $0.severity == .warning }) {
-                throw DiagnosticList(warnings.filter { $0.severity == .warning }.map(\.failedByStrict))
-            }
-            outcome.warnings = warnings
-            let limits = editions.flatMap {
-                Self.outputProblems($0.layout.scene, context: context, formats: settings.formats, scale: settings.scale)
-            }
-            if !limits.isEmpty { throw DiagnosticList(limits) }
-            // Render every edition first, so that a failure writes nothing.
-            var outputs: [(URL, Data)] = []
-            for prepared in editions {
-                let scene = prepared.layout.scene, stem = name + prepared.edition.suffix
-                let files = try renderer.files(scene, formats: settings.formats, scale: settings.scale, name: project.specDisplayPath(name))
-                outputs += settings.formats.map { format in
-                    (settings.outFolder.appendingPathComponent("\(stem).\(format.rawValue)"), files[format]!)
-                }
-                if settings.writeScene {
-                    outputs.append((settings.outFolder.appendingPathComponent("\(stem).scene.json"),
-                                    SceneJSON.encode(scene, findings: prepared.layout.findings)))
-                }
-                outcome.fontBytes += files[.svg].map(Self.embeddedFontBytes) ?? 0
-            }
-            try AtomicFile.write(outputs)
-            let scene = editions[0].layout.scene
-            outcome.summary = BuildRecord.Summary(title: scene.metadata.title, alt: scene.metadata.description,
-                                                  source: scene.metadata.source, width: Int(scene.width), height: Int(scene.height),
-                                                  warnings: warnings.filter { $0.severity == .warning }.map(\.description),
-                                                  editions: editions.dropFirst().map {
-                                                      .init(label: $0.edition.label, suffix: $0.edition.suffix,
-                                                            width: $0.edition.width, height: $0.edition.height,
-                                                            title: $0.layout.scene.metadata.title, language: $0.layout.scene.metadata.language)
-                                                  })
-            outcome.files = outputs.map { url, bytes in
-                BuildRecord.File(name: url.lastPathComponent, size: bytes.count, hash: Fingerprint.of(bytes))
-            }
-        } catch {
-            outcome.status = .failed
-            outcome.errors = error.diagnostics(defaultFile: project.specDisplayPath(name))
+        outcome.status = .failed
+        outcome.errors = error.diagnostics(defaultFile: project.specDisplayPath(name))
+        outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return outcome
+    }
+
+    /// Lays out and renders edition `index` of `chart` into the requested formats, in memory.
+    /// With `--strict`, an edition with warnings is laid out only: the chart fails.
+    func produce(_ chart: LoadedChart, _ index: Int, settings: RenderSettings) throws(DiagnosticList) -> EditionProduct {
+        let result = try layOut(chart, index)
+        var product = EditionProduct(layout: result.layout, warnings: result.warnings)
+        if settings.strict && result.warnings.contains(where: { $0.severity == .warning }) { return product }
+        let scene = result.layout.scene, stem = chart.name + chart.editions[index].suffix
+        let limits = Self.outputProblems(scene, context: chart.context, formats: settings.formats, scale: settings.scale)
+        if !limits.isEmpty { throw DiagnosticList(limits) }
+        let files = try renderer.files(scene, formats: settings.formats, scale: settings.scale, name: project.specDisplayPath(chart.name))
+        product.outputs = settings.formats.map { ("\(stem).\($0.rawValue)", files[$0]!) }
+        if settings.writeScene { product.outputs.append(("\(stem).scene.json", SceneJSON.encode(scene, findings: result.layout.findings))) }
+        product.fontBytes = files[.svg].map(Self.embeddedFontBytes) ?? 0
+        return product
+    }
+
+    /// The outcome of a chart from its editions: it fails when one failed (or, with `--strict`,
+    /// when one warned); otherwise every file is written at once, atomically.
+    func finish(_ chart: LoadedChart, _ products: [Result<EditionProduct, DiagnosticList>], settings: RenderSettings,
+                since start: DispatchTime) -> ChartOutcome {
+        var errors: [Diagnostic] = []
+        for case .failure(let error) in products where !errors.contains(error.diagnostics) { errors += error.diagnostics }
+        if !errors.isEmpty { return failed(chart.name, DiagnosticList(errors), since: start) }
+        let done = products.compactMap { try? $0.get() }
+        let warnings = Self.merged(chart, done.map(\.warnings))
+        if settings.strict && warnings.contains(where: { $0.severity == .warning }) {
+            return failed(chart.name, DiagnosticList(warnings.filter { $0.severity == .warning }.map(\.failedByStrict)), since: start)
         }
+        var outcome = ChartOutcome(name: chart.name)
+        outcome.warnings = warnings
+        let outputs = done.flatMap { product in product.outputs.map { (settings.outFolder.appendingPathComponent($0.0), $0.1) } }
+        do {
+            try AtomicFile.write(outputs)
+        } catch {
+            return failed(chart.name, error, since: start)
+        }
+        let scene = done[0].layout.scene
+        outcome.summary = BuildRecord.Summary(title: scene.metadata.title, alt: scene.metadata.description,
+                                              source: scene.metadata.source, width: Int(scene.width), height: Int(scene.height),
+                                              warnings: warnings.filter { $0.severity == .warning }.map(\.description),
+                                              editions: zip(chart.editions, done).dropFirst().map { edition, product in
+                                                  .init(label: edition.label, suffix: edition.suffix, width: edition.width, height: edition.height,
+                                                        title: product.layout.scene.metadata.title, language: product.layout.scene.metadata.language)
+                                              })
+        outcome.files = outputs.map { url, bytes in
+            BuildRecord.File(name: url.lastPathComponent, size: bytes.count, hash: Fingerprint.of(bytes))
+        }
+        outcome.fontBytes = done.reduce(0) { $0 + $1.fontBytes }
         outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return outcome
     }

@@ -3,14 +3,26 @@ import Foundation
 import Glibc
 #endif
 
-/// The shared state of a batch: which chart to take next, and the outcomes, printed in order.
+/// The shared state of a batch: the work left (charts to start, editions of started charts to
+/// render), and the outcomes, printed in order.
 ///
 /// `@unchecked Sendable` because every worker holds it: each of its stored variables is read and
-/// written only while `lock` is held (`take`, `finish`, `results`), and `json` and
+/// written only while `lock` is held (`take`, `started`, `finish`, `results`), and `json` and
 /// `showUpToDate` never change.
 final class OutcomeBoard: @unchecked Sendable {
-    private let lock = NSLock()
+    /// A piece of work: start a chart (read it, then render its first edition), or render one
+    /// more edition of a started chart.
+    enum Work {
+        case chart(Int)
+        case edition(ChartJob, Int)
+    }
+
+    private let lock = NSCondition()
     private var next = 0
+    /// Editions of started charts waiting for a worker, first started first.
+    private var editions: [(ChartJob, Int)] = []
+    /// Charts taken whose editions are not yet known: more work may come from them.
+    private var starting = 0
     private var printed = 0
     private let json: Bool
     private let showUpToDate: Bool
@@ -22,13 +34,36 @@ final class OutcomeBoard: @unchecked Sendable {
         self.showUpToDate = showUpToDate
     }
 
-    /// The index of the next chart to render, or `nil` when all are taken.
-    func take() -> Int? {
+    /// The next work: an edition of a started chart first (so charts finish in the order they
+    /// started), else the next chart; waits while a chart being started may still add editions;
+    /// `nil` when nothing is left.
+    func take() -> Work? {
         lock.lock()
         defer { lock.unlock() }
-        guard next < outcomes.count else { return nil }
-        next += 1
-        return next - 1
+        while true {
+            if !editions.isEmpty {
+                let (job, edition) = editions.removeFirst()
+                return .edition(job, edition)
+            }
+            if next < outcomes.count {
+                next += 1
+                starting += 1
+                return .chart(next - 1)
+            }
+            if starting == 0 { return nil }
+            lock.wait()
+        }
+    }
+
+    /// A chart taken with ``take()`` is started: `job`'s editions after the first (which its
+    /// worker renders) wait for any worker; `nil` when the chart needs no rendering (up to date,
+    /// or failed to load).
+    func started(_ job: ChartJob?) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let job { editions += job.chart.editions.indices.dropFirst().map { (job, $0) } }
+        starting -= 1
+        lock.broadcast()
     }
 
     /// Records an outcome and prints every outcome that is now next in order.
