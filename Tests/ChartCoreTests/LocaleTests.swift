@@ -40,7 +40,7 @@ import Testing
         ("2023-04-11", "2023年4月11日", "11 Apr 2023"), ("2023-04", "2023年4月", "Apr 2023"), ("2023", "2023年", "2023"),
         ("~2023", "约2023年", "c. 2023"), ("~2023-12", "2023年底", "late 2023"), ("~2024-02", "2024年初", "early 2024"),
         ("~2024-06", "2024年中", "mid 2024"), ("~2023-08-03", "约2023年8月3日", "c. 3 Aug 2023"),
-        ("by 2018", "2018年底前", "by 2018"), ("by 2023-12", "2023年12月底前", "by Dec 2023"), ("by 2023-12-05", "2023年12月5日前", "by 5 Dec 2023"),
+        ("by 2018", "截至2018年", "by 2018"), ("by 2023-12", "截至2023年12月", "by Dec 2023"), ("by 2023-12-05", "截至2023年12月5日", "by 5 Dec 2023"),
     ])
     func datesPerLocale(text: String, chinese: String, english: String) throws {
         let date = try PartialDate(parsing: text)
@@ -72,6 +72,9 @@ import Testing
         #expect(wrapper.wrap("一二三，四五六", maxWidth: 30).lines == ["一二", "三，四", "五六"])
         #expect(wrapper.wrap("一二（三四）五", maxWidth: 20).lines == ["一二", "（三", "四）", "五"])
         #expect(wrapper.wrap("通义千问 Qwen 发布", maxWidth: 60).lines == ["通义千问", "Qwen 发布"])
+        // A number keeps its unit, a date its parts.
+        #expect(wrapper.wrap("超过 1,000 亿元的计划", maxWidth: 60).lines == ["超过", "1,000 亿元", "的计划"])
+        #expect(wrapper.wrap("始于2017年10月11日", maxWidth: 90).lines == ["始于", "2017年10月11日"])
     }
 
     static let releases = """

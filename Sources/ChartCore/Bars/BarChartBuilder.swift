@@ -167,6 +167,7 @@ public enum BarChartBuilder {
                                             hint: Suggestion.hint(for: name, in: sortedNames, noun: "bars")))
         }
         var annotations: [BarChart.Annotation] = []
+        let locale = spec.locale
         for (index, spec) in options.annotations.enumerated() {
             let path = "annotations[\(index + 1)]"
             func find(_ key: String, _ name: String?) -> Int? {
@@ -195,7 +196,7 @@ public enum BarChartBuilder {
                                                     "`\(which.name)` is \(which.value == 0 ? "zero" : "negative"), so “how many times” has no meaning",
                                                     hint: "compare two positive values, or give the label yourself with text = \"…\""))
                 } else {
-                    annotations.append(.ratio(from: from, to: to, text: ratioText(compared / base)))
+                    annotations.append(.ratio(from: from, to: to, text: ratioText(compared / base, locale: locale)))
                 }
             case .note:
                 if let category = find("category", spec.category) {
@@ -309,10 +310,10 @@ public enum BarChartBuilder {
     }
 
     /// A ratio as readers say it: `3.8×`, `4×`, `100×`, `2.3B×` (at most one decimal, none from 10
-    /// up, compact from ten thousand up).
-    public static func ratioText(_ ratio: Double) -> String {
+    /// up, compact from ten thousand up); in Chinese `3.8 倍`.
+    public static func ratioText(_ ratio: Double, locale: ChartLocale = .en) -> String {
         let rounded = abs(ratio) < 10 ? (ratio * 10).rounded() / 10 : ratio.rounded()
-        return NumberFormat(compact: abs(ratio) >= 10_000).format(rounded) + "×"
+        return locale.times(NumberFormat(compact: abs(ratio) >= 10_000, units: locale.compactUnits).format(rounded))
     }
 
     /// The bars of a cadence chart: one per interval between consecutive dated rows (sorted by
@@ -351,7 +352,7 @@ public enum BarChartBuilder {
                 : "≈ marks gaps from a date known only to the month, or approximately: they run between the middles of the periods and are rounded.")
         }
         if gaps.contains(where: { $0.certainty == .atMost }) {
-            notes.append(chinese ? "≤ 表示间隔的终点只知道截止日期（“前”）：按截止日期计算，实际间隔可能更短。"
+            notes.append(chinese ? "≤ 表示间隔的终点只知道截止日期（“截至”）：按截止日期计算，实际间隔可能更短。"
                 : "≤ marks gaps to a date known only by a deadline (“by”): they run to the deadline, so the gap may be shorter.")
         }
         func listed(_ gaps: [Cadence.Gap]) -> String {
@@ -361,7 +362,7 @@ public enum BarChartBuilder {
         let yearOnly = unknown.filter { !dates[order[$0.from]].isBound }
         let fromBound = unknown.filter { dates[order[$0.from]].isBound }
         if !yearOnly.isEmpty {
-            notes.append(chinese ? "未显示（有日期只知道年份）：\(listed(yearOnly))。" : "Not shown, as a date is known only to the year: \(listed(yearOnly)).")
+            notes.append(chinese ? "未显示（其中一个日期只知道年份）：\(listed(yearOnly))。" : "Not shown, as a date is known only to the year: \(listed(yearOnly)).")
         }
         if !fromBound.isEmpty {
             notes.append(chinese ? "未显示（起点只知道截止日期，间隔长短不明）：\(listed(fromBound))。"

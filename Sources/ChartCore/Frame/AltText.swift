@@ -1,3 +1,5 @@
+import Dataset
+
 /// Describes a chart in sentences for readers who cannot see it: the kind, the title and
 /// subtitle, what the axis shows, every value or event in reading order (for large charts: the
 /// count, the range and the extremes), and the source.
@@ -13,7 +15,9 @@ public enum AltText {
         let w = Words(chart.locale)
         var sentences = opening(w.say("Bar chart", "条形图"), chart.frame, w)
         if let axis = chart.valueAxisTitle { sentences.append(w.say("Values: \(axis).", "数值：\(axis)。")) }
-        let names = chart.categories.map(\.name)
+        // Categories that are all dates read as dates do ("Feb 2024", not "2024-02").
+        let dates = chart.categories.map { try? PartialDate(parsing: $0.name) }
+        let names = dates.allSatisfy({ $0 != nil }) ? dates.map { chart.locale.text(of: $0!) } : chart.categories.map(\.name)
         func value(_ category: Int) -> String {
             let values = chart.values[category]
             let qualifier = chart.categories[category].atMost ? w.say("at most ", "至多") : chart.categories[category].approximate ? w.say("about ", "约") : ""
@@ -38,7 +42,7 @@ public enum AltText {
         for annotation in chart.annotations {
             switch annotation {
             case .ratio(let from, let to, let text):
-                sentences.append(w.say("A bracket compares \(names[to]) with \(names[from]): \(text).", "括号比较\(names[to])与\(names[from])：\(text)。"))
+                sentences.append(w.say("A bracket compares \(names[to]) with \(names[from]): \(text).", "\(names[to])与\(names[from])之比：\(text)。"))
             case .note(let category, let text):
                 sentences.append(w.say("Note on \(names[category]): \(text).", "关于\(names[category])的注释：\(text)。"))
             }

@@ -52,16 +52,14 @@ public enum ChartLocale: String, SpecChoice {
     ///
     /// English: `25 Sep 2019`, `Feb 2024`, `2025`, `c. 2025`, `early|mid|late 2024` for an
     /// approximate month, `by Dec 2023` for a deadline. Chinese: `2019年9月25日`, `2024年2月`,
-    /// `2025年`, `约2025年`, `2024年初|年中|年底`, `2023年12月底前` (a deadline is the end of its
-    /// period).
+    /// `2025年`, `约2025年`, `2024年初|年中|年底`, `截至2023年12月` (a deadline, as loose as "by").
     public func text(of date: PartialDate) -> String {
         switch self {
         case .en:
             return date.displayText
         case .zh:
             if date.isBound {
-                let exact = PartialDate(year: date.year, month: date.month, day: date.day)!
-                return text(of: exact) + (date.precision == .day ? "前" : "底前")
+                return "截至" + text(of: PartialDate(year: date.year, month: date.month, day: date.day)!)
             }
             switch date.precision {
             case .year:
@@ -113,6 +111,23 @@ public enum ChartLocale: String, SpecChoice {
         switch self {
         case .en: "\(start) – \(end)"
         case .zh: "\(start)至\(end)"
+        }
+    }
+
+    /// Between a date and its note on a label's second line: ` · `; `，` (the Chinese face
+    /// sets a middle dot full-width, which with spaces leaves a gap of two ems).
+    public var noteSeparator: String {
+        switch self {
+        case .en: " · "
+        case .zh: "，"
+        }
+    }
+
+    /// How many times one value is another: `3.8×`; `3.8 倍` (the Chinese face sets `×` full-width).
+    public func times(_ number: String) -> String {
+        switch self {
+        case .en: number + "×"
+        case .zh: number + " 倍"
         }
     }
 

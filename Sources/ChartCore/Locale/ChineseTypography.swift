@@ -55,6 +55,9 @@ public enum ChineseTypography {
         character.unicodeScalars.first?.isEastAsianWide ?? false
     }
 
+    /// Units and date parts that stay with the number before them.
+    static let units: Set<Character> = ["年", "月", "日", "号", "亿", "万", "元", "个", "倍", "岁", "天", "周", "秒", "张", "次", "项", "位", "款", "点", "分"]
+
     /// Marks a line may not start with (they close what comes before).
     static let closing: Set<Character> = ["，", "。", "、", "：", "；", "！", "？", "）", "」", "』", "”", "’", "》", "〉", "】", "…"]
     /// Marks a line may not end with (they open what comes after).

@@ -2,7 +2,8 @@
 /// tick labels and a baseline, in either orientation.
 ///
 /// The tick count follows the axis length (one tick per `spacing` pixels, 2–10, as d3's default
-/// of about ten ticks for a full axis), then comes down while neighbouring labels would crowd.
+/// of about ten ticks for a full axis), then comes down while neighbouring labels would crowd;
+/// when even two or three ticks crowd, every other one goes unlabelled.
 struct ValueAxis {
     var scale: ValueScale
     /// Each tick's label, with its measured size.
@@ -15,13 +16,19 @@ struct ValueAxis {
         var target = min(10, max(2, abs(range.1 - range.0) / spacing))
         while true {
             let scale = ValueScale(kind, extent: extent, range: range, tickCount: target)
-            let labels = texts(scale).map { ($0, measure($0)) }
+            var labels = texts(scale).map { ($0, measure($0)) }
             let crowded = zip(labels.indices.dropLast(), labels.indices.dropFirst()).contains { a, b in
                 let room = abs(scale(scale.ticks[b]) - scale(scale.ticks[a]))
                 let sizes = [labels[a].1, labels[b].1].map { orientation.along(($0.width, $0.height)) }
                 return room < (sizes[0] + sizes[1]) / 2 + 3 * gap
             }
-            if !crowded || target <= (kind == .log ? 1 : 3) { return ValueAxis(scale: scale, labels: labels) }
+            if !crowded { return ValueAxis(scale: scale, labels: labels) }
+            if target <= (kind == .log ? 1 : 2) {
+                // Still too wide (long units on a narrow axis): label every other tick from the base,
+                // keeping every gridline.
+                for index in labels.indices where index % 2 == 1 { labels[index] = ("", TextSize(width: 0, height: 0, baseline: 0)) }
+                return ValueAxis(scale: scale, labels: labels)
+            }
             target -= 1
         }
     }
@@ -50,7 +57,7 @@ struct ValueAxis {
             let anchor: (Point, TextAnchor) = orientation == .vertical
                 ? (Point(plot.x - 2 * theme.gap, scale(tick)), .middleRight)
                 : (Point(scale(tick), plot.maxY + theme.gap), .topCenter)
-            builder.text(label.text, font: theme.tick, color: theme.mutedInk, at: anchor.0, anchor: anchor.1, role: .tickLabel)
+            if !label.text.isEmpty { builder.text(label.text, font: theme.tick, color: theme.mutedInk, at: anchor.0, anchor: anchor.1, role: .tickLabel) }
         }
     }
 

@@ -110,7 +110,7 @@ public struct TextWrapper {
     /// Break opportunities: a token is a run ending in spaces, a hyphen or slash followed by a
     /// letter, or one wide character. Chinese marks obey the line-start and line-end rules:
     /// a closing mark (`，` `。` `）`) joins the token before it, an opening one (`（` `“`) the
-    /// token after it.
+    /// token after it; a number keeps the Chinese unit after it (`2021年`, `1,000 亿元`).
     static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current = ""
@@ -120,6 +120,21 @@ public struct TextWrapper {
             if ChineseTypography.closing.contains(character) {
                 if !current.isEmpty { current.append(character) } else if !tokens.isEmpty { tokens[tokens.count - 1].append(character) } else { current.append(character) }
                 continue
+            }
+            // A number keeps its unit (`2021年`, `1,000 亿元`, `3.8 倍`) and a date its parts (`2017年10月11日`).
+            if wide, let last = current.last {
+                let body = current.trailingSpacesRemoved
+                let unit = ChineseTypography.units.contains(character)
+                let afterNumber = body.last?.isNumber == true && (last != " " || unit)
+                let afterUnit = unit && body.last.map(ChineseTypography.units.contains) == true && body.contains(where: \.isNumber)
+                if afterNumber || afterUnit {
+                    current.append(character)
+                    if !unit {
+                        tokens.append(current)
+                        current = ""
+                    }
+                    continue
+                }
             }
             if wide {
                 if !current.isEmpty && !ChineseTypography.opening.contains(current.last!) {

@@ -87,7 +87,7 @@ public struct TimelineLayout {
 
     /// The date line under a label, with the note after it.
     func dateLine(_ event: TimelineChart.Event) -> String {
-        event.note.map { "\(event.dateText(chart.locale)) · \($0)" } ?? event.dateText(chart.locale)
+        event.note.map { event.dateText(chart.locale) + chart.locale.noteSeparator + $0 } ?? event.dateText(chart.locale)
     }
 
     /// The label lines of an event wrapped to `maxWidth` (unwrapped when `nil`).
