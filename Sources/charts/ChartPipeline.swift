@@ -76,6 +76,8 @@ struct RenderSettings {
 final class ChartPipeline {
     let project: Project
     private let renderer: ChartRenderer
+    /// The spec ``inputs(_:settings:environment:)`` read last, for ``load(_:theme:only:)`` to use.
+    private var read: (name: String, spec: ChartSpec, context: SpecContext)?
 
     init(project: Project) {
         self.project = project
@@ -113,7 +115,13 @@ final class ChartPipeline {
     /// an error when it names none).
     func load(_ name: String, theme: ThemeName?, only: String?) throws(DiagnosticList) -> LoadedChart {
         let display = project.specDisplayPath(name)
-        let (spec, context) = try SpecLoader.load(url: project.specURL(name), display: display)
+        let spec: ChartSpec, context: SpecContext
+        if let read, read.name == name {
+            (spec, context) = (read.spec, read.context)
+        } else {
+            (spec, context) = try SpecLoader.load(url: project.specURL(name), display: display)
+        }
+        read = nil
         let data = try project.dataURL(spec.data, context: context)
         let dataset = try CSVLoader.load(url: data.url, displayName: data.display)
         var editions = spec.editions(runTheme: theme)
@@ -199,10 +207,15 @@ final class ChartPipeline {
         var fingerprint = Fingerprint()
         fingerprint.add(environment)
         fingerprint.add(settings.outputKey)
-        fingerprint.add(FileManager.default.contents(atPath: project.specURL(name).path) ?? Data())
-        if let (spec, context) = try? SpecLoader.load(url: project.specURL(name), display: project.specDisplayPath(name)),
-           let data = try? project.dataURL(spec.data, context: context) {
-            fingerprint.add(FileManager.default.contents(atPath: data.url.path) ?? Data())
+        let bytes = FileManager.default.contents(atPath: project.specURL(name).path) ?? Data()
+        fingerprint.add(bytes)
+        if let text = String(data: bytes, encoding: .utf8),
+           let (spec, context) = try? SpecLoader.load(text: text, display: project.specDisplayPath(name)) {
+            // The spec just read is the one `load` would read next: kept for it.
+            read = (name, spec, context)
+            if let data = try? project.dataURL(spec.data, context: context) {
+                fingerprint.add(FileManager.default.contents(atPath: data.url.path) ?? Data())
+            }
         }
         return fingerprint.hex
     }
@@ -270,12 +283,20 @@ final class ChartPipeline {
 
     /// The bytes of the fonts an SVG embeds: its base64 `@font-face` payloads, decoded length.
     static func embeddedFontBytes(_ svg: Data) -> Int {
-        let text = String(decoding: svg, as: UTF8.self)
-        return text.components(separatedBy: ";base64,").dropFirst().reduce(0) { total, part in
-            let payload = part.prefix { $0 != ")" }
-            let padding = payload.reversed().prefix { $0 == "=" }.count
-            return total + payload.count / 4 * 3 - padding
+        // The fonts are in the `<style>` at the top: read bytes up to `</style>`, not the whole file.
+        let marker = Data(";base64,".utf8)
+        var total = 0
+        var cursor = svg.startIndex
+        let end = svg.range(of: Data("</style>".utf8))?.lowerBound ?? svg.startIndex
+        while let found = svg.range(of: marker, in: cursor..<end) {
+            let close = svg[found.upperBound..<end].firstIndex(of: UInt8(ascii: ")")) ?? end
+            var padding = 0
+            var index = close
+            while index > found.upperBound && svg[index - 1] == UInt8(ascii: "=") { padding += 1; index -= 1 }
+            total += (close - found.upperBound) / 4 * 3 - padding
+            cursor = close
         }
+        return total
     }
 
     /// The PDF creation date: `SOURCE_DATE_EPOCH` when set (reproducible builds), else 1970-01-01.
