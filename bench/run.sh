@@ -6,6 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" != "--no-build" ]; then
-  swift build -c release -Xswiftc -static-stdlib >/dev/null
+  swift build -c release --static-swift-stdlib >/dev/null
 fi
 exec python3 bench/bench.py

@@ -117,7 +117,7 @@ public struct TextWrapper {
         for character in text {
             let wide = character.unicodeScalars.first?.isEastAsianWide ?? false
             // A closing mark stays with what it closes; an opening one with what it opens.
-            if ChineseTypography.closing.contains(character) {
+            if !character.isASCII && ChineseTypography.closing.contains(character) {
                 if !current.isEmpty { current.append(character) } else if !tokens.isEmpty { tokens[tokens.count - 1].append(character) } else { current.append(character) }
                 continue
             }
