@@ -6,19 +6,16 @@ import TOMLKit
 /// same way.
 ///
 /// In the table of locale `zh`, each `KEY_zh` replaces `KEY`; every `KEY_xx` is then removed.
-/// Only text keys take translations (``textKeys``), only in a locale the spec names.
+/// Only text keys take translations (``Translation/textKeys``), only in a locale the spec names.
 enum SpecTranslations {
-    /// The keys whose values readers see (``Translation/textKeys``).
-    static var textKeys: Set<String> { Translation.textKeys }
-
     /// The problems with translated keys in `table`: a translation of a key that is not text, or
     /// into a locale the spec does not name.
     static func problems(_ table: TOMLTable, locales: [ChartLocale]) -> [SpecProblem] {
         var problems: [SpecProblem] = []
         visit(table, path: "", display: "") { key, base, locale, pathKey, display in
-            if !textKeys.contains(pathKey) {
+            if !Translation.textKeys.contains(pathKey) {
                 problems.append(SpecProblem(keyPath: display + key, message: "`\(base)` is not a text key, so it has no translations",
-                                            hint: "only texts take a `_\(locale.rawValue)` version: \(textKeys.sorted().joined(separator: ", "))"))
+                                            hint: "only texts take a `_\(locale.rawValue)` version: \(Translation.textKeys.sorted().joined(separator: ", "))"))
             } else if !locales.contains(locale) {
                 problems.append(SpecProblem(keyPath: display + key, message: "`\(locale.rawValue)` is not one of this spec's locales",
                                             hint: "add it: locales = [\((locales + [locale]).map { "\"\($0.rawValue)\"" }.joined(separator: ", "))]"))
@@ -37,7 +34,7 @@ enum SpecTranslations {
         for key in keys {
             let pathKey = path.isEmpty ? key : path + "." + key
             if let (base, keyLocale) = split(key) {
-                if keyLocale == locale, textKeys.contains((path.isEmpty ? "" : path + ".") + base), let value = table[key] {
+                if keyLocale == locale, Translation.textKeys.contains((path.isEmpty ? "" : path + ".") + base), let value = table[key] {
                     table[base] = value
                 }
                 table.remove(at: key)
@@ -50,7 +47,7 @@ enum SpecTranslations {
                     guard let inner = element.table else { continue }
                     untranslated += localize(inner, to: locale, path: pathKey, display: display + "\(key)[\(index + 1)].")
                 }
-            } else if textKeys.contains(pathKey), !keys.contains(key + Translation.suffix(locale)), needsTranslation(pathKey, table[key]) {
+            } else if Translation.textKeys.contains(pathKey), !keys.contains(key + Translation.suffix(locale)), needsTranslation(pathKey, table[key]) {
                 untranslated.append(display + key)
             }
         }

@@ -86,8 +86,9 @@ final class ChartPipeline {
 
     /// Loads, validates and lays out a chart; warnings come back with the layout.
     func prepare(_ name: String, theme: ThemeName? = nil) throws(DiagnosticList) -> (layout: ChartLayout, warnings: [Diagnostic], context: SpecContext) {
-        let prepared = try prepareEditions(name, theme: theme)
-        return (prepared.editions[0].layout, prepared.warnings, prepared.context)
+        let chart = try load(name, theme: theme, only: nil)
+        let prepared = try prepareEditions(chart)
+        return (prepared.editions[0].layout, prepared.warnings, chart.context)
     }
 
     /// One laid-out edition of a chart.
@@ -96,19 +97,16 @@ final class ChartPipeline {
         var layout: ChartLayout
     }
 
-    /// Loads the spec and its data once and lays out each of its editions (those `only` names,
-    /// when given: an error when it names none), with the warnings of all of them (see
+    /// Lays out each edition of a loaded chart, with the warnings of all of them (see
     /// ``merged(_:_:)``).
-    func prepareEditions(_ name: String, theme: ThemeName? = nil, only: String? = nil)
-        throws(DiagnosticList) -> (editions: [PreparedEdition], warnings: [Diagnostic], context: SpecContext) {
-        let chart = try load(name, theme: theme, only: only)
+    func prepareEditions(_ chart: LoadedChart) throws(DiagnosticList) -> (editions: [PreparedEdition], warnings: [Diagnostic]) {
         var prepared: [PreparedEdition] = [], warnings: [[Diagnostic]] = []
         for index in chart.editions.indices {
             let result = try layOut(chart, index)
             prepared.append(PreparedEdition(edition: chart.editions[index], layout: result.layout))
             warnings.append(result.warnings)
         }
-        return (prepared, Self.merged(chart, warnings), chart.context)
+        return (prepared, Self.merged(chart, warnings))
     }
 
     /// Reads a chart's spec and data, and the editions to render (those `only` names, when given:
@@ -180,11 +178,9 @@ final class ChartPipeline {
     }
 
     /// Warnings for numbers and names in the chart's words that its data does not back (see
-    /// ``ClaimCheck``); nothing when the spec or data cannot be read (`prepare` reports that).
-    func claimWarnings(_ name: String) -> [Diagnostic] {
-        guard let (spec, context) = try? SpecLoader.load(url: project.specURL(name), display: project.specDisplayPath(name)),
-              let data = try? project.dataURL(spec.data, context: context),
-              let dataset = try? CSVLoader.load(url: data.url, displayName: data.display) else { return [] }
+    /// ``ClaimCheck``), in each of its languages.
+    static func claimWarnings(_ chart: LoadedChart) -> [Diagnostic] {
+        let (spec, dataset, context) = (chart.spec, chart.dataset, chart.context)
         // Each language's words against the data it reads.
         return ClaimCheck.warnings(spec: spec, dataset: dataset, context: context) + spec.locales.dropFirst().flatMap { locale in
             let translated = Translation.localize(dataset, spec: spec.translations[locale] ?? spec)

@@ -43,13 +43,14 @@ extension Charts {
             for name in names {
                 do {
                     // Every edition is laid out and audited.
-                    let prepared = try pipeline.prepareEditions(name, theme: formatOptions.theme)
+                    let chart = try pipeline.load(name, theme: formatOptions.theme, only: nil)
+                    let prepared = try pipeline.prepareEditions(chart)
                     found += prepared.warnings.map { ($0, name) }
                     for edition in prepared.editions {
-                        found += ChartPipeline.outputProblems(edition.layout.scene, context: prepared.context,
+                        found += ChartPipeline.outputProblems(edition.layout.scene, context: chart.context,
                                                               formats: formats, scale: formatOptions.scale).map { ($0, name) }
                     }
-                    found += pipeline.claimWarnings(name).map { ($0, name) }
+                    found += ChartPipeline.claimWarnings(chart).map { ($0, name) }
                 } catch {
                     found += error.diagnostics.map { ($0, name) }
                 }
