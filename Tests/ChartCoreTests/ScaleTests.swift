@@ -155,3 +155,22 @@ import Testing
         #expect(locator.line(of: "nowhere") == nil)
     }
 }
+
+/// A value axis whose labels crowd even at two or three ticks.
+@Suite struct CrowdedValueAxisTests {
+    @Test func labelsEveryOtherTickWhenEvenTheFewestCrowd() {
+        let measurer = FixedWidthMeasurer()
+        func axis(width: Double) -> ValueAxis {
+            ValueAxis.fitted(.linear, extent: (0, 3.8e11), range: (0, width), orientation: .horizontal, spacing: 60, gap: 4,
+                             texts: { scale in NumberFormat(compact: true, units: ChartLocale.zh.compactUnits, multiplier: 1).axisLabels(scale.ticks).map { $0 + "元" } },
+                             measure: { measurer.measure($0, font: FontStyle(size: 12, face: .cjk)) })
+        }
+        // 0, 1,000 亿元 … 4,000 亿元 on 150 px: even the fewest ticks crowd.
+        let narrow = axis(width: 150)
+        let shown = narrow.labels.enumerated().filter { !$0.element.text.isEmpty }
+        #expect(narrow.labels.count > shown.count, "some ticks go unlabelled: \(narrow.labels.map(\.text))")
+        #expect(shown.map(\.offset).allSatisfy { $0 % 2 == 0 }, "every other one, from the base")
+        // On a wide axis every tick keeps its label.
+        #expect(axis(width: 900).labels.allSatisfy { !$0.text.isEmpty })
+    }
+}
