@@ -8,8 +8,8 @@ import Foundation
 ///
 /// Each character goes to the face the layout measured it with: Noto Sans when it has the
 /// character, else Noto Sans CJK SC — the same per-character fallback a browser applies to the
-/// family list. The subsets are deterministic (the same text gives the same bytes). One embedder
-/// per worker: it keeps its HarfBuzz faces.
+/// family list. The subsets are deterministic (the same text gives the same bytes). The HarfBuzz
+/// faces are opened once per process and shared (see `FaceCache`).
 final class FontEmbedder {
     /// An SVG's embedded fonts: the CSS of its `@font-face` rules, the family list for text, and
     /// the size of the font data (before base64).
@@ -19,33 +19,32 @@ final class FontEmbedder {
         var fontBytes: Int
     }
 
-    private struct Face {
+    fileprivate struct Face {
         let face: OpaquePointer
         let font: OpaquePointer
         let isCFF: Bool
     }
 
-    /// The faces, by (CJK, bold); `nil` when fontconfig has no such font.
-    private var faces: [Int: Face?] = [:]
+    /// The faces every embedder in the process uses, loaded once each.
+    private static let faces = FaceCache()
 
-    deinit {
-        for case let face? in faces.values {
-            hb_font_destroy(face.font)
-            hb_face_destroy(face.face)
+    private func face(cjk: Bool, bold: Bool) -> Face? {
+        Self.faces.face(key: (cjk ? 2 : 0) + (bold ? 1 : 0)) {
+            Self.load(family: cjk ? "Noto Sans CJK SC" : "Noto Sans", bold: bold)
         }
     }
 
-    private func face(cjk: Bool, bold: Bool) -> Face? {
-        let key = (cjk ? 2 : 0) + (bold ? 1 : 0)
-        if let cached = faces[key] { return cached }
-        let loaded = Self.load(family: cjk ? "Noto Sans CJK SC" : "Noto Sans", bold: bold)
-        faces[key] = loaded
-        return loaded
+    /// Loads the Latin faces (both weights) that nearly every SVG embeds, so that the first
+    /// chart does not wait for fontconfig and HarfBuzz to open them.
+    static func preloadLatinFaces() {
+        let embedder = FontEmbedder()
+        _ = embedder.face(cjk: false, bold: false)
+        _ = embedder.face(cjk: false, bold: true)
     }
 
     /// Finds the font file with fontconfig and opens it with HarfBuzz.
     private static func load(family: String, bold: Bool) -> Face? {
-        FontInventory.waitUntilReady()
+        FontInventory.configuration
         guard let pattern = FcPatternCreate() else { return nil }
         defer { FcPatternDestroy(pattern) }
         _ = family.withCString { FcPatternAddString(pattern, FC_FAMILY, UnsafeRawPointer($0).assumingMemoryBound(to: FcChar8.self)) }
@@ -155,6 +154,26 @@ final class FontEmbedder {
         var hex: String {
             let digits = String(value & 0xFFFF_FFFF, radix: 16)
             return String(repeating: "0", count: 8 - digits.count) + digits
+        }
+    }
+}
+
+/// The HarfBuzz faces of the theme's fonts, by (CJK, bold), loaded once per process and kept
+/// until it exits (four at most); `nil` for a font fontconfig does not have.
+///
+/// Shared by every worker: a HarfBuzz face or font is never changed once made, and HarfBuzz
+/// makes reading one from several threads at once safe (it loads tables lazily with atomic
+/// operations), so only the dictionary needs the lock.
+private final class FaceCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var faces: [Int: FontEmbedder.Face?] = [:]
+
+    func face(key: Int, load: () -> FontEmbedder.Face?) -> FontEmbedder.Face? {
+        lock.withLock {
+            if let cached = faces[key] { return cached }
+            let loaded = load()
+            faces[key] = loaded
+            return loaded
         }
     }
 }

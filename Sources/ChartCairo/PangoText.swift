@@ -28,7 +28,7 @@ public final class TextEngine {
 
     /// Creates an engine with its own font map.
     public init() {
-        FontInventory.waitUntilReady()
+        FontInventory.configuration
         fontMap = pango_cairo_font_map_new()
         measuring = Self.makeContext(fontMap)
         drawing = Self.makeContext(fontMap)
@@ -51,6 +51,25 @@ public final class TextEngine {
         g_object_unref(UnsafeMutableRawPointer(measuring))
         g_object_unref(UnsafeMutableRawPointer(drawing))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// The engine ``FontInventory/warmUp()`` made ready, the first time it is asked for (waiting
+    /// for it if need be), and a new engine after that.
+    public static func warmOrNew() -> TextEngine {
+        FontInventory.takeWarmEngine() ?? TextEngine()
+    }
+
+    /// Loads and shapes the theme's Latin fonts in both weights, so that the first chart finds
+    /// them ready: fontconfig's sort of the installed fonts, the font files and HarfBuzz's tables.
+    func loadThemeFonts() {
+        for weight in [FontStyle.Weight.regular, .bold] {
+            for forDrawing in [false, true] {
+                let layout = layout("Qwen 2025 (Jan), 0.9×", font: FontStyle(size: Self.referenceSize, weight: weight), forDrawing: forDrawing)
+                var logical = PangoRectangle()
+                pango_layout_get_extents(layout, nil, &logical)
+                g_object_unref(UnsafeMutableRawPointer(layout))
+            }
+        }
     }
 
     /// The size all text is laid out at; runs are scaled from it (see ``scale(for:)``).

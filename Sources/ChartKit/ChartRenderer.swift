@@ -33,7 +33,7 @@ public final class ChartRenderer {
 
     /// Creates a renderer that stamps PDFs with `pdfDate` (ISO 8601; fixed, so output is reproducible).
     public init(pdfDate: String = "1970-01-01T00:00:00Z") {
-        let engine = TextEngine()
+        let engine = TextEngine.warmOrNew()
         measurer = PangoTextMeasurer(engine: engine)
         cairo = CairoRenderer(engine: engine, pdfDate: pdfDate)
     }

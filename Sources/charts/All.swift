@@ -4,6 +4,7 @@ extension Charts {
     /// `charts all`: render every chart of the project.
     struct All: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "all",
             abstract: "Render every chart in charts/ into the output folder.",
             discussion: """
             Only charts whose spec, data, options, fonts or tool changed are rendered again (and

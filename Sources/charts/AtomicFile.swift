@@ -13,21 +13,22 @@ enum AtomicFile {
     /// recognised and removed without touching anything else.
     static let temporaryPrefix = ".charts-tmp-"
 
-    /// Writes one file atomically.
-    static func write(_ data: Data, to url: URL) throws {
-        try write([(url, data)])
+    /// Writes one file atomically; `durable: false` skips flushing it to disk first (for a file
+    /// whose loss in a crash costs only time, like the build record).
+    static func write(_ data: Data, to url: URL, durable: Bool = true) throws {
+        try write([(url, data)], durable: durable)
     }
 
     /// Writes several files (a chart's PNG, SVG and PDF) so that they change together: every
     /// temporary file is written and flushed first; only when all are complete are they renamed
     /// over the targets. If any write fails, no target is touched.
-    static func write(_ files: [(URL, Data)]) throws {
+    static func write(_ files: [(URL, Data)], durable: Bool = true) throws {
         // A file size limit (ulimit -f) should fail the write like a full disk, not kill the run.
         signal(SIGXFSZ, SIG_IGN)
         var written: [(temporary: URL, target: URL)] = []
         do {
             for (url, data) in files {
-                written.append((try writeTemporary(data, for: url), url))
+                written.append((try writeTemporary(data, for: url, durable: durable), url))
             }
             for file in written where rename(file.temporary.path, file.target.path) != 0 {
                 throw posixError("cannot replace \(file.target.path)")
@@ -38,8 +39,8 @@ enum AtomicFile {
         }
     }
 
-    /// Writes and flushes `data` to the hidden temporary file of `url`.
-    private static func writeTemporary(_ data: Data, for url: URL) throws -> URL {
+    /// Writes (and when `durable`, flushes) `data` to the hidden temporary file of `url`.
+    private static func writeTemporary(_ data: Data, for url: URL, durable: Bool) throws -> URL {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent("\(temporaryPrefix)\(getpid())-\(url.lastPathComponent)")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
@@ -57,7 +58,7 @@ enum AtomicFile {
                 offset += count
             }
         }
-        if failure == nil && fsync(descriptor) != 0 { failure = posixError("cannot flush \(url.path)") }
+        if failure == nil && durable && fsync(descriptor) != 0 { failure = posixError("cannot flush \(url.path)") }
         if close(descriptor) != 0 && failure == nil { failure = posixError("cannot close \(url.path)") }
         if let failure {
             unlink(temporary.path)

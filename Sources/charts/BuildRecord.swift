@@ -91,10 +91,14 @@ struct BuildRecord: Codable, Equatable {
     }
 
     /// Writes the record atomically (sorted keys, so the same record is the same bytes).
+    ///
+    /// It is not flushed to disk first: after a crash, a lost or stale record only makes the next
+    /// run check (and redo) more, since a chart counts as up to date only when its files' hashes
+    /// match the record.
     func save(to folder: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        try AtomicFile.write(try encoder.encode(self), to: folder.appendingPathComponent(Self.fileName))
+        try AtomicFile.write(try encoder.encode(self), to: folder.appendingPathComponent(Self.fileName), durable: false)
     }
 
     /// Whether the chart's files in `folder` are exactly those recorded for the given inputs.

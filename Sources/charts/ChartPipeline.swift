@@ -75,13 +75,13 @@ struct RenderSettings {
 /// One pipeline per worker: it owns a ``ChartRenderer`` (Pango and Cairo objects of its own).
 final class ChartPipeline {
     let project: Project
-    private let renderer: ChartRenderer
+    /// Made on first use, so that reading a chart's spec and data does not wait for the fonts.
+    private lazy var renderer = ChartRenderer(pdfDate: ChartPipeline.pdfDate())
     /// The spec ``inputs(_:settings:environment:)`` read last, for ``load(_:theme:only:)`` to use.
     private var read: (name: String, spec: ChartSpec, context: SpecContext)?
 
     init(project: Project) {
         self.project = project
-        renderer = ChartRenderer(pdfDate: ChartPipeline.pdfDate())
     }
 
     /// Loads, validates and lays out a chart; warnings come back with the layout.
@@ -279,20 +279,30 @@ final class ChartPipeline {
 
     /// The bytes of the fonts an SVG embeds: its base64 `@font-face` payloads, decoded length.
     static func embeddedFontBytes(_ svg: Data) -> Int {
-        // The fonts are in the `<style>` at the top: read bytes up to `</style>`, not the whole file.
-        let marker = Data(";base64,".utf8)
-        var total = 0
-        var cursor = svg.startIndex
-        let end = svg.range(of: Data("</style>".utf8))?.lowerBound ?? svg.startIndex
-        while let found = svg.range(of: marker, in: cursor..<end) {
-            let close = svg[found.upperBound..<end].firstIndex(of: UInt8(ascii: ")")) ?? end
-            var padding = 0
-            var index = close
-            while index > found.upperBound && svg[index - 1] == UInt8(ascii: "=") { padding += 1; index -= 1 }
-            total += (close - found.upperBound) / 4 * 3 - padding
-            cursor = close
+        // The fonts are in the `<style>` at the top: read bytes up to `</style>`, not the whole
+        // file. (A scan of the raw bytes: Foundation's `Data.range(of:)` goes through NSData.)
+        svg.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int in
+            func find(_ needle: String, from start: Int, to end: Int) -> Int? {
+                let needle = Array(needle.utf8)
+                guard end - start >= needle.count else { return nil }
+                return (start...(end - needle.count)).first { at in
+                    needle.indices.allSatisfy { bytes[at + $0] == needle[$0] }
+                }
+            }
+            let end = find("</style>", from: 0, to: bytes.count) ?? 0
+            var total = 0
+            var cursor = 0
+            while let found = find(";base64,", from: cursor, to: end) {
+                let payload = found + 8
+                let close = bytes[payload..<end].firstIndex(of: UInt8(ascii: ")")) ?? end
+                var padding = 0
+                var index = close
+                while index > payload && bytes[index - 1] == UInt8(ascii: "=") { padding += 1; index -= 1 }
+                total += (close - payload) / 4 * 3 - padding
+                cursor = close
+            }
+            return total
         }
-        return total
     }
 
     /// The PDF creation date: `SOURCE_DATE_EPOCH` when set (reproducible builds), else 1970-01-01.

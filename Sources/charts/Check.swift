@@ -6,6 +6,7 @@ extension Charts {
     /// `charts check`: validate everything without rendering.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate every spec and dataset without rendering; list all problems.",
             discussion: """
             Problems are listed once each, sorted by file and line, coloured on a terminal.

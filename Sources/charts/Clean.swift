@@ -5,6 +5,7 @@ extension Charts {
     /// `charts clean`: remove outputs no spec produces any more.
     struct Clean: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "clean",
             abstract: "Remove output files of charts whose spec is gone (only files charts wrote).",
             discussion: """
             The build record in the output folder lists every file charts ever wrote for each chart

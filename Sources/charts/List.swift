@@ -5,6 +5,7 @@ extension Charts {
     /// `charts list`: the charts of the project.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the charts: name, kind, dataset and output files.",
             discussion: """
             Paths are shown relative to the project when inside it (as --data and --out say).

@@ -5,6 +5,7 @@ extension Charts {
     /// `charts render NAME…`: render the named charts only.
     struct Render: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "Render the named charts.",
             discussion: """
             A chart's name is its spec's file name without .toml. Each chart is rendered once,

@@ -5,6 +5,7 @@ extension Charts {
     /// `charts schema`: print the JSON Schema of chart specs.
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schema",
             abstract: "Print the JSON Schema of chart specs, for editors.",
             discussion: """
             The same schema is in the repository as schema/chart-spec.schema.json. TOML editors

@@ -9,6 +9,7 @@ extension Charts {
     /// `charts watch`: render again whenever a spec or dataset changes.
     struct Watch: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "watch",
             abstract: "Watch data/ and charts/ and re-render what changed after each save.",
             discussion: """
             Uses inotify (no polling). The burst of events an editor makes on save (including

@@ -148,6 +148,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out/tofu.png").path))
     }
 
+    /// charts loads a fontconfig set-up of its own (see FontInventory.configuration), unless the
+    /// user names one: here one with no font folders, so that nothing can be drawn.
+    @Test func aFontconfigFileOfTheUsersOwnIsRead() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try CLI.write("<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n", to: "fonts.conf", in: project)
+        let arguments = ["render", "investment", "--project", project.path, "--format", "svg"]
+        let result = try CLI.run(arguments, environment: ["FONTCONFIG_FILE": project.appendingPathComponent("fonts.conf").path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("no installed font can draw U+4D, U+6F, U+72, U+65"), "\(result.stdout.prefix(400))")
+        #expect(try CLI.run(arguments).status == 0)
+    }
+
     @Test func aMissingProjectIsExplained() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("charts-none-\(UUID().uuidString)")
         let result = try CLI.run(["all", "--project", folder.path])

@@ -74,9 +74,14 @@ import Testing
         let bytes = try #require(first["bytes"] as? [String: Int])
         let svg = try Data(contentsOf: project.appendingPathComponent("out/hanguang.svg"))
         #expect(bytes["hanguang.svg"] == svg.count)
-        // The embedded subsets of Noto Sans (regular, bold) and Noto Sans CJK SC: a few KB each.
+        // The embedded subsets of Noto Sans (regular, bold) and Noto Sans CJK SC: a few KB each,
+        // exactly what the SVG's base64 payloads decode to.
         let fonts = try #require(first["font_bytes"] as? Int)
         #expect(fonts > 5_000 && fonts < 40_000, "\(fonts) bytes of fonts")
+        let payloads = String(decoding: svg, as: UTF8.self).split(separator: ";base64,").dropFirst()
+            .map { $0.prefix { $0 != ")" } }
+        #expect(payloads.count >= 2)
+        #expect(fonts == payloads.reduce(0) { $0 + (Data(base64Encoded: String($1))?.count ?? -100_000) })
         // In name order, whatever order they were asked for in.
         #expect(first["name"] as? String == "hanguang")
         #expect(first["files"] as? [String] == ["hanguang.png", "hanguang.svg", "hanguang.pdf"])
