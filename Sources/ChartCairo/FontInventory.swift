@@ -90,7 +90,8 @@ public enum FontInventory {
     }
 
     /// A line per font folder fontconfig searches (and each of its sub-folders): path and
-    /// modification time.
+    /// modification time; after them, the user's own configuration when one is named (its path
+    /// and modification time), since its rules can choose other fonts from the same folders.
     ///
     /// Installing, removing or upgrading a font (package managers replace files by renaming)
     /// changes the modification time of its folder, so renders that may depend on the fonts are
@@ -103,10 +104,18 @@ public enum FontInventory {
         var lines: [String] = []
         while let directory = FcStrListNext(list) {
             let path = String(cString: directory)
-            var info = stat()
-            let modified = stat(path, &info) == 0 ? "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "missing"
-            lines.append("\(path) \(modified)")
+            lines.append("\(path) \(modified(path))")
         }
-        return lines.sorted().joined(separator: "\n")
+        let environment = ProcessInfo.processInfo.environment
+        let own = ["FONTCONFIG_FILE", "FONTCONFIG_PATH"].compactMap { name in
+            environment[name].map { "\(name)=\($0) \(modified($0))" }
+        }
+        return (lines.sorted() + own).joined(separator: "\n")
+    }
+
+    /// The modification time of `path`, or "missing".
+    private static func modified(_ path: String) -> String {
+        var info = stat()
+        return stat(path, &info) == 0 ? "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "missing"
     }
 }

@@ -52,6 +52,22 @@ import Testing
         #expect(Set(statuses(try CLI.run(["all", "--project", project.path, "--json", "--scale", "1", "--force"])).values) == ["rendered"])
     }
 
+    /// A fontconfig configuration of the user's own can choose other fonts from the same folders,
+    /// so naming one (or changing it) renders every chart again.
+    @Test func aFontconfigFileOfTheUsersOwnRendersAgain() throws {
+        let project = try CLI.articleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let arguments = ["all", "--project", project.path, "--json", "--format", "svg"]
+        #expect(try CLI.run(arguments).status == 0)
+        #expect(Set(statuses(try CLI.run(arguments)).values) == ["up-to-date"])
+        try CLI.write("<?xml version=\"1.0\"?>\n<fontconfig><include>/etc/fonts/fonts.conf</include></fontconfig>\n",
+                      to: "fonts.conf", in: project)
+        let own = ["FONTCONFIG_FILE": project.appendingPathComponent("fonts.conf").path]
+        #expect(Set(statuses(try CLI.run(arguments, environment: own)).values) == ["rendered"])
+        #expect(Set(statuses(try CLI.run(arguments, environment: own)).values) == ["up-to-date"])
+        #expect(Set(statuses(try CLI.run(arguments)).values) == ["rendered"])
+    }
+
     @Test func aCorruptRecordMeansRenderAgain() throws {
         let project = try CLI.articleProject()
         defer { try? FileManager.default.removeItem(at: project) }
