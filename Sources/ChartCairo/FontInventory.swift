@@ -6,9 +6,9 @@ import Foundation
 public enum FontInventory {
     /// Left once the warm-up has stored its engine (at once when there was no warm-up).
     private static let warmed = DispatchGroup()
-    /// The engine the warm-up made, until a worker takes it. Only the warm-up thread uses it before
-    /// it is stored, and only the one caller of ``takeWarmEngine()`` that gets it uses it after,
-    /// both under `spareLock`, so it is never used by two threads at once.
+    /// The engine the warm-up made, until a worker takes it; stored and taken under `spareLock`.
+    /// Only the warm-up thread uses it before it is stored, and only the one caller of
+    /// ``takeWarmEngine()`` that gets it uses it after, so it is never used by two threads at once.
     nonisolated(unsafe) private static var spare: TextEngine?
     private static let spareLock = NSLock()
 
