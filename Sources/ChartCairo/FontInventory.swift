@@ -4,57 +4,44 @@ import Foundation
 /// What fonts this machine offers the renderer: fontconfig's set-up, a text engine made ready
 /// while the command starts, and a cheap fingerprint of the font folders.
 public enum FontInventory {
-    /// Left once the warm-up has stored its engine (at once when there was no warm-up).
-    private static let warmed = DispatchGroup()
-    /// The engine the warm-up made, until a worker takes it; stored and taken under `spareLock`.
-    /// Only the warm-up thread uses it before it is stored, and only the one caller of
-    /// ``takeWarmEngine()`` that gets it uses it after, so it is never used by two threads at once.
-    nonisolated(unsafe) private static var spare: TextEngine?
-    private static let spareLock = NSLock()
+    /// The engine the warm-up makes for the first worker.
+    static let warm = WarmEngine()
 
     /// Starts, on a background thread, what the first chart needs before it can measure text:
     /// fontconfig's configuration and font caches (see ``configuration``), then a ``TextEngine``
     /// with the theme's two weights loaded and shaped once; once that engine is handed over, the
     /// faces an SVG embeds. A command's own start-up (arguments, specs, data) overlaps it, and
-    /// the chart's layout the last part. Call once, at the start of the process.
+    /// the chart's layout the last part. Call once, at the start of a command that draws, and
+    /// ``waitForWarmUp()`` before the process exits.
     public static func warmUp() {
-        warmed.enter()
-        DispatchQueue.global(qos: .userInitiated).async {
-            let engine = TextEngine()
-            engine.loadThemeFonts()
-            spareLock.withLock { spare = engine }
-            warmed.leave()
-            FontEmbedder.preloadLatinFaces()
-        }
+        warm.start { FontEmbedder.preloadLatinFaces() }
     }
 
-    /// The engine ``warmUp()`` made, once it is ready; `nil` when there was no warm-up or
-    /// another worker took it first.
-    static func takeWarmEngine() -> TextEngine? {
-        warmed.wait()
-        return spareLock.withLock {
-            defer { spare = nil }
-            return spare
-        }
+    /// Waits until the warm-up has finished (at once when there was none): exiting while it is
+    /// inside fontconfig, Pango or HarfBuzz could run their exit handlers under it.
+    public static func waitForWarmUp() {
+        warm.waitUntilFinished()
     }
 
     /// Fontconfig set up once per process, before anything asks it for a font (reading this
     /// waits while another thread sets it up).
     ///
-    /// Unless `FONTCONFIG_FILE` or `FONTCONFIG_PATH` name a configuration of the user's own,
-    /// charts loads a fixed one instead of the system's `fonts.conf`: the system and user font
-    /// folders with their caches, and the system's rules that decide which font a family name and
-    /// a missing character fall to (``systemRules``). The rules it leaves out (hinting and
-    /// antialiasing, which ``TextEngine`` sets itself; aliases of fonts the theme never asks for;
-    /// a user's own `fonts.conf`) take most of fontconfig's 6 ms start-up, and leaving a user's
-    /// rules out makes output depend on the installed fonts only. The fonts found, and their order
-    /// for every family list the theme uses, are the same as under the full configuration.
+    /// On a system laid out as Debian's (rules in `/etc/fonts/conf.d`, caches in
+    /// `/var/cache/fontconfig`), and unless `FONTCONFIG_FILE` or `FONTCONFIG_PATH` name a
+    /// configuration of the user's own, charts loads a smaller one than the system's `fonts.conf`:
+    /// the same font folders and caches, the system's rules that decide which font a family name
+    /// and a missing character fall to (``systemRules``), and the administrator's `local.conf` and
+    /// the user's own `fonts.conf` when they exist (they may add folders). What it leaves out is
+    /// hinting and antialiasing (``TextEngine`` sets its own) and aliases of fonts the theme never
+    /// asks for: most of the 47 files, and most of fontconfig's 6 ms start-up. The fonts tried, and
+    /// their order, are the same as under the system's configuration for every family list the
+    /// theme uses. Elsewhere, or when that set-up finds no fonts, fontconfig's own start-up runs.
     static let configuration: Void = {
-        let environment = ProcessInfo.processInfo.environment
-        if environment["FONTCONFIG_FILE"] == nil && environment["FONTCONFIG_PATH"] == nil,
-           let config = FcConfigCreate() {
+        if usesOwnConfiguration, let config = FcConfigCreate() {
             if FcConfigParseAndLoadFromMemory(config, configurationXML, FcTrue) != 0,
-               FcConfigBuildFonts(config) != 0, FcConfigSetCurrent(config) != 0 {
+               FcConfigBuildFonts(config) != 0,
+               let fonts = FcConfigGetFonts(config, FcSetSystem), fonts.pointee.nfont > 0,
+               FcConfigSetCurrent(config) != 0 {
                 FcConfigDestroy(config)  // the current configuration keeps its own reference
                 return
             }
@@ -62,6 +49,13 @@ public enum FontInventory {
         }
         _ = FcInit()
     }()
+
+    /// Whether ``configuration`` loads charts' own set-up rather than the system's.
+    static var usesOwnConfiguration: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["FONTCONFIG_FILE"] == nil && environment["FONTCONFIG_PATH"] == nil
+            && access("/etc/fonts/conf.d", F_OK) == 0 && access("/var/cache/fontconfig", F_OK) == 0
+    }
 
     /// The system's rule files (in `/etc/fonts/conf.d`, each included only if present) that
     /// choose fonts: generic families, the preferred fonts of Latin and other scripts, Noto CJK's
@@ -85,13 +79,17 @@ public enum FontInventory {
           <cachedir prefix="xdg">fontconfig</cachedir>
           <cachedir>~/.fontconfig</cachedir>
           \(rules.joined(separator: "\n  "))
+          <include ignore_missing="yes">/etc/fonts/local.conf</include>
+          <include ignore_missing="yes" prefix="xdg">fontconfig/conf.d</include>
+          <include ignore_missing="yes" prefix="xdg">fontconfig/fonts.conf</include>
+          <include ignore_missing="yes" deprecated="yes">~/.fonts.conf</include>
         </fontconfig>
         """
     }
 
-    /// A line per font folder fontconfig searches (and each of its sub-folders): path and
-    /// modification time; after them, the user's own configuration when one is named (its path
-    /// and modification time), since its rules can choose other fonts from the same folders.
+    /// A line per font folder fontconfig searches (and each of its sub-folders) and per
+    /// configuration file it read: path and modification time; and the user's own configuration
+    /// when the environment names one, since its rules can choose other fonts from the same folders.
     ///
     /// Installing, removing or upgrading a font (package managers replace files by renaming)
     /// changes the modification time of its folder, so renders that may depend on the fonts are
@@ -105,6 +103,13 @@ public enum FontInventory {
         while let directory = FcStrListNext(list) {
             let path = String(cString: directory)
             lines.append("\(path) \(modified(path))")
+        }
+        if let files = FcConfigGetConfigFiles(nil) {
+            defer { FcStrListDone(files) }
+            while let file = FcStrListNext(files) {
+                let path = String(cString: file)
+                lines.append("\(path) \(modified(path))")
+            }
         }
         let environment = ProcessInfo.processInfo.environment
         let own = ["FONTCONFIG_FILE", "FONTCONFIG_PATH"].compactMap { name in

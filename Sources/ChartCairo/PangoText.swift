@@ -56,7 +56,7 @@ public final class TextEngine {
     /// The engine ``FontInventory/warmUp()`` made ready, the first time it is asked for (waiting
     /// for it if need be), and a new engine after that.
     public static func warmOrNew() -> TextEngine {
-        FontInventory.takeWarmEngine() ?? TextEngine()
+        FontInventory.warm.take() ?? TextEngine()
     }
 
     /// Loads and shapes the theme's Latin fonts in both weights, so that the first chart finds

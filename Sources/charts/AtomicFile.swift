@@ -20,8 +20,8 @@ enum AtomicFile {
     }
 
     /// Writes several files (a chart's PNG, SVG and PDF) so that they change together: every
-    /// temporary file is written and flushed first; only when all are complete are they renamed
-    /// over the targets. If any write fails, no target is touched.
+    /// temporary file is written (and, when `durable`, flushed to disk) first; only when all are
+    /// complete are they renamed over the targets. If any write fails, no target is touched.
     static func write(_ files: [(URL, Data)], durable: Bool = true) throws {
         // A file size limit (ulimit -f) should fail the write like a full disk, not kill the run.
         signal(SIGXFSZ, SIG_IGN)

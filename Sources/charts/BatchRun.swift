@@ -57,15 +57,9 @@ enum BatchRun {
             for _ in 0..<workers {
                 group.addTask {
                     // Each worker makes its own pipeline: Cairo and Pango objects are not Sendable,
-                    // so the compiler keeps them from crossing to another worker.
-                    // Made on first work: a worker with nothing to do costs no font map.
-                    var made: ChartPipeline?
-                    var pipeline: ChartPipeline {
-                        if let made { return made }
-                        let new = ChartPipeline(project: project)
-                        made = new
-                        return new
-                    }
+                    // so the compiler keeps them from crossing to another worker. (A pipeline makes
+                    // its font map on first use: a worker with nothing to draw costs none.)
+                    let pipeline = ChartPipeline(project: project)
                     // Renders one edition; the worker that renders a chart's last edition writes the chart.
                     func render(_ job: ChartJob, _ edition: Int) {
                         let product = Result { () throws(DiagnosticList) in try pipeline.produce(job.chart, edition, settings: settings) }

@@ -92,9 +92,10 @@ struct BuildRecord: Codable, Equatable {
 
     /// Writes the record atomically (sorted keys, so the same record is the same bytes).
     ///
-    /// It is not flushed to disk first: after a crash, a lost or stale record only makes the next
-    /// run check (and redo) more, since a chart counts as up to date only when its files' hashes
-    /// match the record.
+    /// It is not flushed to disk first: after a crash, a lost or stale record makes the next run
+    /// render again what it cannot vouch for (a chart counts as up to date only when its files'
+    /// hashes match the record), and `clean` forgets the files of deleted charts that only the
+    /// lost record listed.
     func save(to folder: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

@@ -20,9 +20,28 @@ struct Charts: AsyncParsableCommand {
         subcommands: [All.self, Render.self, List.self, Check.self, Clean.self, Watch.self, Schema.self]
     )
 
-    /// Starts fontconfig's set-up in the background, then parses the arguments and runs the command.
+    /// The commands that draw charts, for which the fonts are made ready while the arguments
+    /// are parsed.
+    static let drawing: Set = ["all", "render", "check", "watch"]
+
+    /// Starts making the fonts ready in the background when the command draws (see
+    /// `FontInventory.warmUp()`), then parses the arguments and runs the command; waits for that
+    /// to finish before the process exits.
     static func main() async {
-        FontInventory.warmUp()
-        await main(nil)
+        if let command = CommandLine.arguments.dropFirst().first, drawing.contains(command) {
+            FontInventory.warmUp()
+        }
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            FontInventory.waitForWarmUp()
+            exit(withError: error)
+        }
+        FontInventory.waitForWarmUp()
     }
 }

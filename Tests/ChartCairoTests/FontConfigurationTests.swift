@@ -1,12 +1,13 @@
 import CPangoCairo
 import ChartCore
+import Synchronization
 import Testing
 @testable import ChartCairo
 
 /// The fixed fontconfig set-up charts loads instead of the system's `fonts.conf`, and the text
 /// engine made ready while a command starts.
 @Suite struct FontConfigurationTests {
-    /// The font files fontconfig would try, in order, for `pattern` under `config`.
+    /// The fonts (file and face index) fontconfig would try, in order, for `pattern` under `config`.
     private func sorted(_ pattern: String, in config: OpaquePointer?) -> [String] {
         guard let parsed = FcNameParse(pattern) else { return [] }
         defer { FcPatternDestroy(parsed) }
@@ -17,8 +18,10 @@ import Testing
         defer { FcFontSetDestroy(set) }
         return (0..<Int(set.pointee.nfont)).map { index in
             var file: UnsafeMutablePointer<FcChar8>?
+            var face: Int32 = 0
             FcPatternGetString(set.pointee.fonts[index], FC_FILE, 0, &file)
-            return file.map { String(cString: $0) } ?? "?"
+            FcPatternGetInteger(set.pointee.fonts[index], FC_INDEX, 0, &face)
+            return (file.map { String(cString: $0) } ?? "?") + "#\(face)"
         }
     }
 
@@ -40,7 +43,19 @@ import Testing
                 }
             }
         }
-        #expect(sorted(themeFontFamily(.latin), in: nil).first?.hasSuffix("NotoSans-Regular.ttf") == true)
+        #expect(sorted(themeFontFamily(.latin), in: nil).first?.hasSuffix("NotoSans-Regular.ttf#0") == true)
+    }
+
+    @Test func chartsOwnSetUpIsTheOneInUse() throws {
+        try #require(FontInventory.usesOwnConfiguration, "FONTCONFIG_FILE or FONTCONFIG_PATH is set, or not a Debian layout")
+        FontInventory.configuration
+        var files: [String] = []
+        if let list = FcConfigGetConfigFiles(nil) {
+            defer { FcStrListDone(list) }
+            while let file = FcStrListNext(list) { files.append(String(cString: file)) }
+        }
+        #expect(!files.contains("/etc/fonts/fonts.conf"), "\(files)")
+        #expect(files.contains { $0.hasSuffix("60-latin.conf") }, "\(files)")
     }
 
     @Test func itKeepsTheSystemFontFolders() {
@@ -50,13 +65,22 @@ import Testing
         #expect(folders.contains { $0.hasPrefix("/usr/share/fonts/truetype/noto") })
     }
 
-    @Test func theWarmEngineMeasuresAsANewOne() {
-        FontInventory.warmUp()
-        let warm = PangoTextMeasurer(engine: TextEngine.warmOrNew())
-        let new = PangoTextMeasurer(engine: TextEngine())
+    @Test func theWarmEngineGoesToTheFirstAskerOnly() {
+        let warm = WarmEngine()
+        #expect(warm.take() == nil, "no warm-up, no engine")
+        let done = Mutex(false)
+        warm.start { done.withLock { $0 = true } }
+        let first = warm.take()
+        #expect(first != nil)
+        #expect(warm.take() == nil)
+        warm.waitUntilFinished()
+        #expect(done.withLock { $0 })
+        // The warm engine measures as a new one does.
+        guard let first else { return }
+        let warmMeasurer = PangoTextMeasurer(engine: first), newMeasurer = PangoTextMeasurer(engine: TextEngine())
         for font in [FontStyle(size: 13), FontStyle(size: 20, weight: .bold), FontStyle(size: 11, face: .cjk)] {
             let text = "Qwen2.5 (Sep 2024) · 通义千问 ×3.8"
-            #expect(warm.measure(text, font: font) == new.measure(text, font: font))
+            #expect(warmMeasurer.measure(text, font: font) == newMeasurer.measure(text, font: font))
         }
     }
 }
