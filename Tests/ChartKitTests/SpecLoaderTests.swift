@@ -118,4 +118,23 @@ import ChartKit
         #expect(unnamed.contains { $0.hasPrefix("charts/t.toml:4: `title_zh`") }, "located at the translated key: \(unnamed)")
         #expect(messages(timeline.replacingOccurrences(of: "[\"en\", \"zh\"]", with: "[\"en\", \"fr\"]")).contains { $0.contains("`fr` is not a supported locale") })
     }
+
+    @Test func eachWrongEntryOfAListOfChoicesIsNamedAtItsPlace() throws {
+        func messages(_ lists: String) -> [String] {
+            do throws(DiagnosticList) {
+                _ = try load("kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\ncategory = \"c\"\nvalue = \"v\"\n" + lists)
+                return []
+            } catch {
+                return error.diagnostics.map(\.description)
+            }
+        }
+        #expect(messages("themes = [\"light\", \"drak\", \"light\"]\n") == [
+            "charts/t.toml:6: `themes[2]`: `drak` is not a theme (did you mean `dark`?)"])
+        #expect(messages("locales = [\"en\", \"fr\", \"zh\"]\n") == [
+            "charts/t.toml:6: `locales[2]`: `fr` is not a supported locale (expected one of: `en`, `zh`)"])
+        #expect(messages("locales = []\n") == [
+            "charts/t.toml:6: `locales`: no locale given (name the spec's own first, e.g. locales = [\"en\", \"zh\"])"])
+        #expect(try load("kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\ncategory = \"c\"\nvalue = \"v\"\nthemes = [\"dark\", \"light\", \"dark\"]\n").themes
+                == [.dark, .light])
+    }
 }

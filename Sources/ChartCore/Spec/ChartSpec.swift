@@ -136,29 +136,10 @@ public struct ChartSpec: Decodable, Sendable {
                                                         hint: "use lower-case letters, digits and `-`, and not a theme's or a format's name (e.g. mobile, column, wide)"),
                                             to: decoder.collector)
         }
-        let themeTexts = try c.optional([String].self, .themes, decoder.collector) ?? []
-        themes = []
-        for (index, text) in themeTexts.enumerated() {
-            guard let name = ThemeName(rawValue: text) else {
-                try SpecProblemCollector.report(SpecProblem(keyPath: "themes[\(index + 1)]", message: "`\(text)` is not a theme",
-                                                            hint: "expected one of: \(ThemeName.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "))"),
-                                                to: decoder.collector)
-                continue
-            }
-            if !themes.contains(name) { themes.append(name) }
-        }
-        let localeTexts = try c.optional([String].self, .locales, decoder.collector) ?? [ChartLocale.en.rawValue]
-        locales = []
-        for (index, text) in localeTexts.enumerated() {
-            guard let locale = ChartLocale(rawValue: text) else {
-                try SpecProblemCollector.report(SpecProblem(keyPath: "locales[\(index + 1)]", message: "`\(text)` is not a supported locale",
-                                                            hint: "expected one of: \(ChartLocale.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "))"),
-                                                to: decoder.collector)
-                continue
-            }
-            if !locales.contains(locale) { locales.append(locale) }
-        }
-        if localeTexts.isEmpty {
+        themes = try c.decodeChoices(ThemeName.self, forKey: .themes, naming: "a theme", decoder.collector) ?? []
+        let namedLocales = try c.decodeChoices(ChartLocale.self, forKey: .locales, naming: "a supported locale", decoder.collector)
+        locales = namedLocales ?? [.en]
+        if namedLocales?.isEmpty == true {
             try SpecProblemCollector.report(SpecProblem(keyPath: "locales", message: "no locale given", hint: "name the spec's own first, e.g. locales = [\"en\", \"zh\"]"),
                                             to: decoder.collector)
         }

@@ -147,6 +147,25 @@ extension KeyedDecodingContainer {
                                         to: collector)
         return nil
     }
+
+    /// Decodes a list of named choices, each once in the order given, with a did-you-mean for
+    /// each misspelt one at its place in the list (``noun``: "a theme", …); `nil` when absent.
+    func decodeChoices<T: SpecChoice & Equatable>(_ type: T.Type, forKey key: Key, naming noun: String,
+                                                  _ collector: SpecProblemCollector? = nil) throws -> [T]? {
+        guard let texts = try optional([String].self, key, collector) else { return nil }
+        var values: [T] = []
+        for (index, text) in texts.enumerated() {
+            guard let value = T(rawValue: text) else {
+                try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(codingPath + [key]) + "[\(index + 1)]",
+                                                            message: "`\(text)` is not \(noun)",
+                                                            hint: SpecSuggestion.hint(text, T.allCases.map(\.rawValue), noun: "expected one of")),
+                                                to: collector)
+                continue
+            }
+            if !values.contains(value) { values.append(value) }
+        }
+        return values
+    }
 }
 
 /// Did-you-mean hints for spec keys and values (delegates to ``Dataset`` 's ``Suggestion``).
