@@ -74,13 +74,7 @@ public enum RandomCharts {
             let day = index > 0 && Int.random(in: 0..<5, using: &random) == 0
                 ? events[index - 1].date.firstDay
                 : centers.randomElement(using: &random)! + Int.random(in: -90...90, using: &random)
-            let civil = CivilCalendar.civil(fromDayNumber: day)
-            let approximate = Int.random(in: 0..<10, using: &random) == 0
-            let date: PartialDate = switch Int.random(in: 0..<3, using: &random) {
-            case 0: PartialDate(year: civil.year, month: civil.month, day: civil.day, approximate: approximate)!
-            case 1: PartialDate(year: civil.year, month: civil.month, approximate: approximate)!
-            default: PartialDate(year: civil.year, approximate: approximate)!
-            }
+            let date = randomDate(on: day, approximateOneIn: 10, &random)
             var end: PartialDate?
             if Int.random(in: 0..<10, using: &random) == 0 {
                 let later = CivilCalendar.civil(fromDayNumber: date.endDay + Int.random(in: 30...900, using: &random))
@@ -106,6 +100,17 @@ public enum RandomCharts {
                              events: events, tracks: tracks, eras: eras, orientation: orientation)
     }
 
+    /// The date of `day` to a random precision (day, month or year), approximate one time in `odds`.
+    private static func randomDate(on day: Int, approximateOneIn odds: Int, _ random: inout Generator) -> PartialDate {
+        let civil = CivilCalendar.civil(fromDayNumber: day)
+        let approximate = Int.random(in: 0..<odds, using: &random) == 0
+        return switch Int.random(in: 0..<3, using: &random) {
+        case 0: PartialDate(year: civil.year, month: civil.month, day: civil.day, approximate: approximate)!
+        case 1: PartialDate(year: civil.year, month: civil.month, approximate: approximate)!
+        default: PartialDate(year: civil.year, approximate: approximate)!
+        }
+    }
+
     /// A random range chart (one row per item): 1–60 rows of ranges with one to three segments,
     /// some open, some approximate, month or day or year starts, tracks or named segments, on
     /// canvases from phone to wide.
@@ -118,13 +123,7 @@ public enum RandomCharts {
         var events: [TimelineChart.Event] = []
         for _ in 0..<count {
             let day = CivilCalendar.dayNumber(year: 2000, month: 1, day: 1) + Int.random(in: 0...8000, using: &random)
-            let civil = CivilCalendar.civil(fromDayNumber: day)
-            let approximate = Int.random(in: 0..<8, using: &random) == 0
-            let date: PartialDate = switch Int.random(in: 0..<3, using: &random) {
-            case 0: PartialDate(year: civil.year, month: civil.month, day: civil.day, approximate: approximate)!
-            case 1: PartialDate(year: civil.year, month: civil.month, approximate: approximate)!
-            default: PartialDate(year: civil.year, approximate: approximate)!
-            }
+            let date = randomDate(on: day, approximateOneIn: 8, &random)
             var ends: [PartialDate] = [], last = date.endDay
             let known = Int.random(in: 0..<8, using: &random) == 0 ? Int.random(in: 0..<segments, using: &random) : segments
             for _ in 0..<known {
