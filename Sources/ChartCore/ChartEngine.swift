@@ -43,6 +43,13 @@ public enum ChartEngine {
             throw DiagnosticList(dataset.problems + error.diagnostics)
         }
         if !dataset.problems.isEmpty { throw DiagnosticList(dataset.problems) }
+        // What the builders guarantee, checked again as for a model built in code: a gap between
+        // the two is a diagnostic, never a trap in the layout.
+        let unsound = switch model {
+        case .bar(let chart): chart.problems(file: context.file)
+        case .timeline(let chart): chart.problems(file: context.file)
+        }
+        if !unsound.isEmpty { throw DiagnosticList(unsound) }
         var layout = switch model {
         case .bar(let chart): BarLayout.layout(chart, measurer: measurer)
         case .timeline(let chart): TimelineLayout.layout(chart, measurer: measurer)

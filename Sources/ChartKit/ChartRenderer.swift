@@ -55,16 +55,20 @@ public final class ChartRenderer {
                       layout: result.layout, warnings: result.warnings)
     }
 
-    /// Lays out and renders a bar chart built in code.
+    /// Lays out and renders a bar chart built in code; a model that cannot be drawn (values that
+    /// do not match its categories and series, NaN, …) throws its problems, each naming its field.
     public func render(_ chart: BarChart, formats: [OutputFormat] = [.svg], scale: Double = 2) throws(DiagnosticList) -> Output {
+        try chart.validate(file: chart.frame.title)
         let layout = BarLayout.layout(chart, measurer: measurer)
         try drawable(layout, name: chart.frame.title)
         return Output(files: try files(layout.scene, formats: formats, scale: scale, name: chart.frame.title),
                       layout: layout, warnings: warnings(layout, name: chart.frame.title))
     }
 
-    /// Lays out and renders a timeline built in code.
+    /// Lays out and renders a timeline built in code; a model that cannot be drawn throws its
+    /// problems, each naming its field.
     public func render(_ chart: TimelineChart, formats: [OutputFormat] = [.svg], scale: Double = 2) throws(DiagnosticList) -> Output {
+        try chart.validate(file: chart.frame.title)
         let layout = TimelineLayout.layout(chart, measurer: measurer)
         try drawable(layout, name: chart.frame.title)
         return Output(files: try files(layout.scene, formats: formats, scale: scale, name: chart.frame.title),

@@ -65,11 +65,13 @@ public struct Dataset: Sendable {
         return values
     }
 
-    /// The column's cells parsed as finite numbers (see ``NumberParser``).
-    public func numbers(column: Int) throws(DiagnosticList) -> [Double] {
+    /// The column's cells parsed as finite numbers (see ``NumberParser``) that a chart can draw:
+    /// counted in ones (each times `unit`, 1e9 for a column in billions, named `unitName`), zero or
+    /// between ``Limits/smallestMagnitude`` and ``Limits/largestMagnitude``.
+    public func numbers(column: Int, unit: Double = 1, unitName: String = "") throws(DiagnosticList) -> [Double] {
         var problems: [Diagnostic] = []
         let values = rows.indices.map { index -> Double in
-            switch NumberParser.parse(rows[index][column]) {
+            switch NumberParser.parse(rows[index][column]).flatMap({ Self.drawable($0, unit: unit, unitName: unitName, text: rows[index][column]) }) {
             case .success(let value): return value
             case .failure(let error):
                 problems.append(cellProblem(index, column, message: error.message, hint: error.hint))
@@ -78,6 +80,18 @@ public struct Dataset: Sendable {
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return values
+    }
+
+    /// `value` when, counted in ones, it is zero or within the magnitudes a chart can draw.
+    static func drawable(_ value: Double, unit: Double, unitName: String, text: String) -> Result<Double, NumberError> {
+        let magnitude = abs(value * unit)
+        if magnitude > Limits.largestMagnitude || !magnitude.isFinite {
+            return .failure(.undrawable(text.trimmingSpaces(), unit: unitName, tooLarge: true))
+        }
+        if magnitude > 0 && magnitude < Limits.smallestMagnitude {
+            return .failure(.undrawable(text.trimmingSpaces(), unit: unitName, tooLarge: false))
+        }
+        return .success(value)
     }
 
     /// The column's cells parsed as ``PartialDate``s.

@@ -7,4 +7,10 @@ public enum Limits {
     public static let rows = 200_000
     /// The longest cell, in characters (a label, a note, a source).
     public static let cellCharacters = 1_000
+    /// The largest magnitude a value may have, counted in ones (a quadrillion): every digit up to
+    /// it is exact in a `Double`, and no article's figure comes near it.
+    public static let largestMagnitude = 1e15
+    /// The smallest non-zero magnitude a value may have, counted in ones (a millionth, the finest
+    /// precision a label writes): a smaller one would read as `0`.
+    public static let smallestMagnitude = 1e-6
 }

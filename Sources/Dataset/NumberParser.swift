@@ -75,6 +75,9 @@ public enum NumberError: Error, Equatable, Sendable {
     case thousandsSeparator(String, String)
     case decimalComma(String, String)
     case notANumber(String)
+    /// A finite value beyond what a chart can write: the cell's text, the unit it counts
+    /// (`billions`, or empty for ones) and whether it is too large (else too small).
+    case undrawable(String, unit: String, tooLarge: Bool)
 
     /// What was found and what was expected.
     public var message: String {
@@ -87,6 +90,10 @@ public enum NumberError: Error, Equatable, Sendable {
         case .thousandsSeparator(let text, _): return "expected a number, found `\(text)` with a thousands separator"
         case .decimalComma(let text, _): return "expected a number, found `\(text)` with a decimal comma"
         case .notANumber(let text): return "expected a number, found `\(text)`"
+        case .undrawable(let text, let unit, true):
+            return "`\(text)`\(unit.isEmpty ? "" : " " + unit) is too large to draw (the largest magnitude is a quadrillion, 1e15)"
+        case .undrawable(let text, let unit, false):
+            return "`\(text)`\(unit.isEmpty ? "" : " " + unit) is too small to write (the smallest non-zero magnitude is a millionth, 0.000001)"
         }
     }
 
@@ -101,6 +108,10 @@ public enum NumberError: Error, Equatable, Sendable {
         case .thousandsSeparator(_, let fixed): return "write it without separators: \(fixed)"
         case .decimalComma(_, let fixed): return "use a point for decimals: \(fixed)"
         case .notANumber: return "write digits with an optional `.` and exponent, e.g. 78563 or 1e11"
+        case .undrawable(_, let unit, true):
+            return unit.isEmpty ? "check the figure's exponent for a typo" : "check the figure's exponent, and that the column counts \(unit)"
+        case .undrawable(_, _, false):
+            return "write 0, or count the column in a smaller unit (say so in `value_axis`)"
         }
     }
 }

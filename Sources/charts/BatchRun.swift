@@ -25,8 +25,9 @@ enum BatchRun {
         removeStaleTemporaryFiles(in: settings.outFolder)
         var record = BuildRecord.load(from: settings.outFolder)
         let environment = environmentKey()
+        let clashes = NameClash.find(among: names, all: (try? project.chartNames()) ?? names, project: project)
         let outcomes = await renderAll(names: names, project: project, settings: settings, record: record,
-                                       environment: environment, json: json, showUpToDate: showUpToDate)
+                                       environment: environment, json: json, showUpToDate: showUpToDate, refused: clashes)
         for outcome in outcomes where outcome.status == .rendered {
             record.recordRender(of: outcome.name, inputs: outcome.inputs, files: outcome.files, summary: outcome.summary)
         }
@@ -47,9 +48,11 @@ enum BatchRun {
         if outcomes.contains(where: \.failed) { throw ExitCode.failure }
     }
 
-    /// Renders (or skips) every chart on parallel workers; returns outcomes in `names` order.
+    /// Renders (or skips) every chart on parallel workers; returns outcomes in `names` order. The
+    /// charts in `refused` fail with its errors, unrendered (see ``NameClash``).
     static func renderAll(names: [String], project: Project, settings: RenderSettings, record: BuildRecord,
-                          environment: String, json: Bool, showUpToDate: Bool = true) async -> [ChartOutcome] {
+                          environment: String, json: Bool, showUpToDate: Bool = true,
+                          refused: [String: [Diagnostic]] = [:]) async -> [ChartOutcome] {
         let board = OutcomeBoard(count: names.count, json: json, showUpToDate: showUpToDate)
         // As many workers as jobs: one chart may give them all an edition each.
         let workers = max(1, settings.jobs)
@@ -75,6 +78,11 @@ enum BatchRun {
                         }
                         let name = names[index]
                         let start = DispatchTime.now()
+                        if let errors = refused[name] {
+                            board.started(nil)
+                            board.finish(index, pipeline.failed(name, DiagnosticList(errors), since: start))
+                            continue
+                        }
                         let inputs = pipeline.inputs(name, settings: settings, environment: environment)
                         if !settings.force && record.isUpToDate(name, inputs: inputs, in: settings.outFolder) {
                             board.started(nil)
@@ -102,10 +110,11 @@ enum BatchRun {
         return board.results()
     }
 
-    /// Removes temporary files an interrupted run left behind (safe: the folder is locked).
+    /// Removes temporary files an interrupted run left behind (safe: the folder is locked; only
+    /// regular files, as charts writes them).
     static func removeStaleTemporaryFiles(in folder: URL) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for entry in entries where entry.hasPrefix(AtomicFile.temporaryPrefix) {
+        for entry in entries where entry.hasPrefix(AtomicFile.temporaryPrefix) && OutputName.isRegularFile(entry, in: folder) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry))
         }
     }

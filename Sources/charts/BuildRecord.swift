@@ -102,10 +102,12 @@ struct BuildRecord: Codable, Equatable {
         try AtomicFile.write(try encoder.encode(self), to: folder.appendingPathComponent(Self.fileName), durable: false)
     }
 
-    /// Whether the chart's files in `folder` are exactly those recorded for the given inputs.
+    /// Whether the chart's files in `folder` are exactly those recorded for the given inputs (a
+    /// record naming a file that `charts` does not write for the chart vouches for nothing).
     func isUpToDate(_ name: String, inputs: String, in folder: URL) -> Bool {
         guard let chart = charts[name], chart.inputs == inputs else { return false }
         return chart.files.allSatisfy { file in
+            guard OutputName.isWritten(file.name, for: name), OutputName.isRegularFile(file.name, in: folder) else { return false }
             let url = folder.appendingPathComponent(file.name)
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
                   (attributes[.size] as? NSNumber)?.intValue == file.size,

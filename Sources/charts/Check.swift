@@ -41,7 +41,9 @@ extension Charts {
             let pipeline = ChartPipeline(project: project)
             let formats = try formatOptions.formats()
             var found: [(problem: Diagnostic, chart: String)] = []
+            let clashes = NameClash.find(among: names, all: names, project: project)
             for name in names {
+                if let errors = clashes[name] { found += errors.map { ($0, name) } }
                 do {
                     // Every edition is laid out and audited.
                     let chart = try pipeline.load(name, theme: formatOptions.theme, only: nil)

@@ -35,21 +35,51 @@ extension Charts {
             let lock = try FolderLock(folder: folder)
             defer { lock.release() }
             var record = BuildRecord.load(from: folder)
+            let outcome = Self.removeGoneCharts(from: &record, keeping: names, in: folder)
+            try record.save(to: folder)
+            outcome.removed.forEach { print("removed \($0)") }
+            outcome.refused.forEach { print("refused \($0.file): \($0.reason)") }
+            let refused = outcome.refused.isEmpty ? "" : "; \(outcome.refused.count) refused (the build record names files charts did not write: it may have been edited)"
+            print("\(outcome.removed.count) file(s) removed from \(folder.path)\(refused)")
+        }
+
+        /// What `clean` removed, and what the build record named that it refused to remove.
+        struct Outcome {
             var removed: [String] = []
+            var refused: [(file: String, reason: String)] = []
+        }
+
+        /// Removes the files of the charts in `record` that are not in `names`, and stale
+        /// temporary files; forgets those charts. Only regular files in `folder` whose names
+        /// `charts` writes for that chart (``OutputName``) and that no remaining chart wrote are
+        /// removed; every other name the record gives is refused, with the reason.
+        static func removeGoneCharts(from record: inout BuildRecord, keeping names: [String], in folder: URL) -> Outcome {
+            var outcome = Outcome()
+            var kept: [String: String] = [:]
+            for (chart, entry) in record.charts where names.contains(chart) {
+                for file in entry.written { kept[file] = chart }
+            }
             for (chart, entry) in record.charts.sorted(by: { $0.key < $1.key }) where !names.contains(chart) {
                 for file in entry.written {
-                    let url = folder.appendingPathComponent(file)
-                    if (try? FileManager.default.removeItem(at: url)) != nil { removed.append(file) }
+                    if !OutputName.isWritten(file, for: chart) {
+                        outcome.refused.append((file, "not a name charts writes for `\(chart)` in the output folder"))
+                    } else if let owner = kept[file] {
+                        outcome.refused.append((file, "also written for `\(owner)`, which still has a spec"))
+                    } else if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) {
+                        continue
+                    } else if !OutputName.isRegularFile(file, in: folder) {
+                        outcome.refused.append((file, "not a regular file (charts writes no links or folders)"))
+                    } else if (try? FileManager.default.removeItem(at: folder.appendingPathComponent(file))) != nil {
+                        outcome.removed.append(file)
+                    }
                 }
                 record.charts[chart] = nil
             }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            for entry in entries.sorted() where entry.hasPrefix(AtomicFile.temporaryPrefix) {
-                if (try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry))) != nil { removed.append(entry) }
+            for entry in entries.sorted() where entry.hasPrefix(AtomicFile.temporaryPrefix) && OutputName.isRegularFile(entry, in: folder) {
+                if (try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry))) != nil { outcome.removed.append(entry) }
             }
-            try record.save(to: folder)
-            removed.forEach { print("removed \($0)") }
-            print("\(removed.count) file(s) removed from \(folder.path)")
+            return outcome
         }
     }
 }

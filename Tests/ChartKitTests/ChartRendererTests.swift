@@ -54,4 +54,63 @@ import Testing
             #expect(error.diagnostics.first?.message.contains("no installed font can draw U+E000") == true)
         }
     }
+
+    /// Bar models built in code that cannot be drawn, and the field each problem must name.
+    static let badBarCharts: [(String, BarChart, String)] = {
+        func chart(_ values: [[Double]], categories: Int = 2, series: Int = 1) -> BarChart {
+            BarChart(frame: .init(title: "Bad"), categories: (0..<categories).map { .init(name: "C\($0)") },
+                     series: (0..<series).map { .init(label: "S\($0)") }, values: values)
+        }
+        var log = chart([[1], [0]])
+        log.scale = .log
+        var note = chart([[1], [2]])
+        note.annotations = [.note(category: 5, text: "x")]
+        var groups = chart([[1], [2]])
+        groups.colorGroups = ["a"]
+        groups.groupOfCategory = [0]
+        var wide = chart([[1], [2]])
+        wide.width = .infinity
+        var colours = chart([[1, 1]], categories: 1, series: 14)
+        colours.values = [Array(repeating: 1, count: 14)]
+        return [("fewer rows than categories", chart([[1]]), "values"),
+                ("a row short of its series", chart([[1, 2], [3]], series: 2), "values[1]"),
+                ("NaN", chart([[1], [.nan]]), "values[1][0]"),
+                ("infinity", chart([[.infinity], [1]]), "values[0][0]"),
+                ("1e300", chart([[1e300], [1]]), "values[0][0]"),
+                ("zero on a log scale", log, "values[1][0]"),
+                ("a note on a missing category", note, "annotations[0]"),
+                ("groups for some categories", groups, "groupOfCategory"),
+                ("an infinite width", wide, "width"),
+                ("more series than colours", colours, "series[")]
+    }()
+
+    @Test(arguments: badBarCharts.indices)
+    func aBarModelThatCannotBeDrawnIsADiagnosticNotATrap(_ index: Int) {
+        let (name, chart, field) = Self.badBarCharts[index]
+        do {
+            _ = try ChartRenderer().render(chart, formats: [.svg, .png])
+            Issue.record("\(name): must be refused")
+        } catch {
+            #expect(error.diagnostics.contains { $0.field?.hasPrefix(field) == true }, "\(name): \(error.diagnostics)")
+        }
+    }
+
+    @Test func aTimelineModelThatCannotBeDrawnIsADiagnosticNotATrap() {
+        let day = PartialDate(year: 2020, month: 5, day: 1)!, earlier = PartialDate(year: 2019)!
+        var cases: [(TimelineChart, String)] = []
+        cases.append((TimelineChart(frame: .init(title: "T"), events: [.init(label: "A", date: day, track: 3)]), "events[0].track"))
+        cases.append((TimelineChart(frame: .init(title: "T"), events: [.init(label: "A", date: day, end: earlier)]), "events[0].end"))
+        cases.append((TimelineChart(frame: .init(title: "T"), events: [.init(label: "A", date: day), .init(label: "B", date: earlier)]), "events[1]"))
+        cases.append((TimelineChart(frame: .init(title: "T"), events: [], tracks: []), "tracks"))
+        cases.append((TimelineChart(frame: .init(title: "T"), events: [], eras: [.init(start: day, end: earlier, label: "E")]), "eras[0]"))
+        cases.append((TimelineChart(frame: .init(title: "T"), events: [], tracks: (0..<20).map { "t\($0)" }), "tracks"))
+        for (chart, field) in cases {
+            do {
+                _ = try ChartRenderer().render(chart, formats: [.svg])
+                Issue.record("\(field): must be refused")
+            } catch {
+                #expect(error.diagnostics.contains { $0.field == field }, "\(field): \(error.diagnostics)")
+            }
+        }
+    }
 }

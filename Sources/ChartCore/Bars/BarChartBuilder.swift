@@ -99,7 +99,8 @@ public enum BarChartBuilder {
         }
         for entry in seriesColumns {
             do throws(DiagnosticList) {
-                let numbers = try dataset.numbers(column: entry.column!)
+                let unit = options.format.valuesIn
+                let numbers = try dataset.numbers(column: entry.column!, unit: unit.multiplier, unitName: unit == .ones ? "" : unit.rawValue)
                 for (row, number) in numbers.enumerated() { values[row].append(number) }
             } catch { problems += context.readBy(entry.key, as: "numbers", error.diagnostics) }
         }
