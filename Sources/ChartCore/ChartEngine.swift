@@ -22,12 +22,11 @@ public enum ChartEngine {
     /// columns of `dataset` (see ``Translation``).
     public static func layout(spec written: ChartSpec, dataset read: Dataset, context: SpecContext,
                               measurer: any TextMeasurer) throws(DiagnosticList) -> Result {
-        // The texts of the spec's locale come first (its `_zh` columns, Chinese typography), then
-        // the spec's choice of provenance column, its filters and a long table turned wide.
-        let translation = Translation.localize(read, spec: written)
-        let dataset: Dataset, spec: ChartSpec
+        // The spec's choice of provenance column and its filters, on the data as written; then the
+        // texts of the spec's locale (its `_zh` columns, Chinese typography) and a long table turned wide.
+        let dataset: Dataset, spec: ChartSpec, untranslated: [Diagnostic]
         do throws(DiagnosticList) {
-            (spec, dataset) = try DataShaping.shape(translation.spec, dataset: translation.dataset, context: context)
+            (spec, dataset, untranslated) = try DataShaping.prepare(written, dataset: read, context: context)
         } catch {
             throw DiagnosticList(read.problems + error.diagnostics)
         }
@@ -58,8 +57,8 @@ public enum ChartEngine {
         if let alt = spec.alt { layout.scene.metadata.description = alt }
         layout.scene.metadata.svgFonts = spec.svgFonts
         let undrawable = layout.scene.undrawableText(measurer: measurer, file: context.file)
-        if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, spec: context.locator, dataset: dataset) }) }
-        let warnings = translation.warnings + SourceLine.warnings(dataset: dataset, override: spec.source)
+        if !undrawable.isEmpty { throw DiagnosticList(undrawable.map { locate($0, spec: context.locator, dataset: dataset, locale: spec.locale) }) }
+        let warnings = untranslated + SourceLine.warnings(dataset: dataset, override: spec.source)
             + layout.warnings.map { Diagnostic(.warning, file: context.file, message: $0) }
             + layout.information.map { Diagnostic(.info, file: context.file, message: $0) }
             + auditWarnings(layout.findings, file: context.file)
@@ -87,13 +86,18 @@ public enum ChartEngine {
     }
 
     /// The diagnostic pointed at where its text was written: a line of the spec, or a cell of the data.
-    static func locate(_ diagnostic: Diagnostic, spec: SpecLocator, dataset: Dataset) -> Diagnostic {
+    static func locate(_ diagnostic: Diagnostic, spec: SpecLocator, dataset: Dataset, locale: ChartLocale) -> Diagnostic {
         guard let text = diagnostic.quotedText else { return diagnostic }
         var located = diagnostic
         if let line = spec.firstLine(containing: text) {
             located.line = line
         } else if let row = dataset.rows.firstIndex(where: { $0.contains { matches($0, text) } }) {
-            let column = dataset.rows[row].firstIndex { matches($0, text) }!
+            var column = dataset.rows[row].firstIndex { matches($0, text) }!
+            // A cell read from its translation (`chip` in the zh edition) is at the translation's column.
+            if let translated = dataset.columnIndex(dataset.columns[column] + Translation.suffix(locale)),
+               matches(dataset.rows[row][translated], text) {
+                column = translated
+            }
             located.file = dataset.file
             located.line = dataset.lines[row]
             located.field = dataset.columns[column]

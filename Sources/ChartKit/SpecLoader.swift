@@ -41,6 +41,18 @@ public enum SpecLoader {
         }
     }
 
+    /// What a spec that does not decode still says about its data, read from the TOML as it is:
+    /// its `data` file, and the columns it reads as numbers (`value`, each `[[series]]`'s
+    /// `column`) by key path. `nil` when the text is not TOML or names no data file.
+    public static func dataReferences(text: String) -> (data: String, numberColumns: [(key: String, column: String)])? {
+        guard let table = try? TOMLTable(string: text), let data = table["data"]?.string else { return nil }
+        var columns: [(String, String)] = table["value"]?.string.map { [("value", $0)] } ?? []
+        for (index, series) in (table["series"]?.array ?? []).enumerated() {
+            if let column = series.table?["column"]?.string { columns.append(("series[\(index + 1)].column", column)) }
+        }
+        return (data, columns)
+    }
+
     /// The spec of TOML `text` in its own locale, with its translations into the others.
     static func decode(_ text: String) throws -> ChartSpec {
         func decoded(_ table: TOMLTable) throws -> ChartSpec {
@@ -60,11 +72,28 @@ public enum SpecLoader {
         for locale in spec.locales.dropFirst() {
             let localized = try TOMLTable(string: text)
             spec.untranslatedKeys[locale] = SpecTranslations.localize(localized, to: locale)
-            var translated = try decoded(localized)
+            var translated: ChartSpec
+            do {
+                translated = try decoded(localized)
+            } catch let problem as SpecProblem {
+                throw atTranslation(problem, locale: locale, text: text)
+            } catch let list as SpecProblemList {
+                throw SpecProblemList(problems: list.problems.map { atTranslation($0, locale: locale, text: text) })
+            }
             translated.locale = locale
             spec.translations[locale] = translated
         }
         return spec
+    }
+
+    /// A problem found in `locale`'s spec, at the key that holds its text: `title_zh` for a blank
+    /// Chinese title (the problem is at `title` in the translated table, whose `title` it replaced).
+    static func atTranslation(_ problem: SpecProblem, locale: ChartLocale, text: String) -> SpecProblem {
+        let translatedKey = problem.keyPath + Translation.suffix(locale)
+        guard SpecLocator(text: text).line(of: translatedKey) != nil else { return problem }
+        var located = problem
+        located.keyPath = translatedKey
+        return located
     }
 
     /// The diagnostic with a hint that fits the value written on its line, for a value of the

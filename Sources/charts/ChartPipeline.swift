@@ -84,13 +84,6 @@ final class ChartPipeline {
         self.project = project
     }
 
-    /// Loads, validates and lays out a chart; warnings come back with the layout.
-    func prepare(_ name: String, theme: ThemeName? = nil) throws(DiagnosticList) -> (layout: ChartLayout, warnings: [Diagnostic], context: SpecContext) {
-        let chart = try load(name, theme: theme, only: nil)
-        let prepared = try prepareEditions(chart)
-        return (prepared.editions[0].layout, prepared.warnings, chart.context)
-    }
-
     /// One laid-out edition of a chart.
     struct PreparedEdition {
         var edition: Edition
@@ -131,6 +124,29 @@ final class ChartPipeline {
             }
         }
         return LoadedChart(name: name, spec: spec, context: context, dataset: dataset, editions: editions)
+    }
+
+    /// The problems of the dataset that chart `name`'s spec names, when the spec itself does not
+    /// decode: the file's own (its structure, its rows) and the cells of the columns the spec reads
+    /// as numbers, so that `check` lists a data error beside the spec's.
+    func dataProblems(ofUndecodable name: String) -> [Diagnostic] {
+        let display = project.specDisplayPath(name)
+        guard let text = try? String(contentsOf: project.specURL(name), encoding: .utf8),
+              let references = SpecLoader.dataReferences(text: text) else { return [] }
+        let context = SpecContext(file: display, locator: SpecLocator(text: text))
+        let dataset: Dataset
+        do throws(DiagnosticList) {
+            let data = try project.dataURL(references.data, context: context)
+            dataset = try CSVLoader.load(url: data.url, displayName: data.display)
+        } catch {
+            return error.diagnostics
+        }
+        var problems = dataset.problems
+        for (key, name) in references.numberColumns {
+            guard let column = dataset.columnIndex(name) else { continue }
+            do throws(DiagnosticList) { _ = try dataset.numbers(column: column) } catch { problems += context.readBy(key, as: "numbers", error.diagnostics) }
+        }
+        return problems
     }
 
     /// Lays out edition `index` of `chart`, with its own warnings: the keys left untranslated
@@ -183,8 +199,7 @@ final class ChartPipeline {
         let (spec, dataset, context) = (chart.spec, chart.dataset, chart.context)
         // Each language's words against the data it reads.
         return ClaimCheck.warnings(spec: spec, dataset: dataset, context: context) + spec.locales.dropFirst().flatMap { locale in
-            let translated = Translation.localize(dataset, spec: spec.translations[locale] ?? spec)
-            return ClaimCheck.warnings(spec: translated.spec, dataset: translated.dataset, context: context).map { warning in
+            return ClaimCheck.warnings(spec: spec.translations[locale] ?? spec, dataset: dataset, context: context).map { warning in
                 var said = warning
                 said.message = "in the \(locale.rawValue) edition: \(warning.message)"
                 // At the translated key, when the words came from one.
@@ -249,7 +264,8 @@ final class ChartPipeline {
         for case .failure(let error) in products where !errors.contains(error.diagnostics) { errors += error.diagnostics }
         if !errors.isEmpty { return failed(chart.name, DiagnosticList(errors), since: start) }
         let done = products.compactMap { try? $0.get() }
-        let warnings = Self.merged(chart, done.map(\.warnings))
+        // The words' numbers are checked against the data on every render, as `check` does.
+        let warnings = Self.merged(chart, done.map(\.warnings)) + Self.claimWarnings(chart)
         if settings.strict && warnings.contains(where: { $0.severity == .warning }) {
             return failed(chart.name, DiagnosticList(warnings.filter { $0.severity == .warning }.map(\.failedByStrict)), since: start)
         }

@@ -48,14 +48,17 @@ extension Charts {
 }
 
 extension Charts.Render {
-    /// Prints the alt text of each chart: alone for one chart (ready to paste), under its name for
-    /// several; problems go to standard error and the status is 1.
+    /// Prints the alt text of each chart (of the edition `--edition` names, else the default):
+    /// alone for one chart (ready to paste), under its name for several; problems go to standard
+    /// error and the status is 1.
     func printAltTexts(_ names: [String], project: Project) throws {
         let pipeline = ChartPipeline(project: project)
         var failed = false
         for (index, name) in names.enumerated() {
             do {
-                let text = try pipeline.prepare(name).layout.scene.metadata.description
+                let chart = try pipeline.load(name, theme: outputOptions.formatOptions.theme, only: outputOptions.edition)
+                // The edition asked for (`--edition zh`: the Chinese one), else the default.
+                let text = try pipeline.layOut(chart, 0).layout.scene.metadata.description
                 if names.count > 1 { print((index > 0 ? "\n" : "") + name) }
                 print(text)
             } catch {

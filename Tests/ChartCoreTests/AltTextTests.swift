@@ -24,6 +24,34 @@ import TestSupport
             + "The largest is Year 1992 (99), the smallest Year 1990 (0).")
     }
 
+    /// Twelve series over six categories are 72 bars, not six; stacked, six bars of twelve segments.
+    @Test func barsOfSeveralSeriesAreCountedAsDrawn() {
+        var chart = BarChart(frame: ChartFrame.Texts(title: "Twelve series"), width: 800, height: 500,
+                             categories: (1...6).map { BarChart.Category(name: "C\($0)") },
+                             series: (1...12).map { BarChart.Series(label: "S\($0)") },
+                             values: Array(repeating: Array(repeating: 1, count: 12), count: 6))
+        #expect(AltText.describe(chart).contains("72 bars in 6 groups of 12: C1: S1 1, S2 1,"))
+        chart.layout = .stacked
+        #expect(AltText.describe(chart).contains("6 stacked bars of 12 segments: C1: S1 1,"))
+        chart.locale = .zh
+        #expect(AltText.describe(chart).contains("6 个堆叠条形，各分 12 段："))
+    }
+
+    /// A summary of many ranges says how many have not ended, in agreement with the number.
+    @Test func aSummaryOfRangesAgreesWithItsCount() throws {
+        func chart(open: Int) throws -> TimelineChart {
+            let events = try (0..<40).map { index in
+                TimelineChart.Event(label: "R\(index)", date: try PartialDate(parsing: "\(1950 + index)"),
+                                    end: index < open ? nil : try PartialDate(parsing: "\(1951 + index)"), isOpen: index < open)
+            }
+            return TimelineChart(frame: ChartFrame.Texts(title: "Ranges"), events: events, layout: .ranges)
+        }
+        #expect(try AltText.describe(chart(open: 1)).contains("One has not ended."))
+        #expect(try !AltText.describe(chart(open: 1)).contains("have not ended"))
+        #expect(try AltText.describe(chart(open: 2)).contains(" 2 have not ended."))
+        #expect(try !AltText.describe(chart(open: 0)).contains("ended."))
+    }
+
     @Test func aTimelineListsItsEventsInDateOrderAsPreciselyAsTheyAreKnown() throws {
         func date(_ text: String) throws -> PartialDate { try PartialDate(parsing: text) }
         let chart = TimelineChart(

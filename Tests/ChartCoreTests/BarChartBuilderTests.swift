@@ -43,6 +43,16 @@ import Testing
         ])
     }
 
+    /// Rows that `limit` leaves out are no bars: a name they repeat is no error; among the bars
+    /// drawn it still is.
+    @Test func duplicatesCountOnlyAmongTheBarsDrawn() throws {
+        let csv = "c,v\nA,5\nB,4\nA,1\n"
+        #expect(try problems(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "c", "value": "v", "sort": "descending", "limit": 2}"#, csv: csv).isEmpty)
+        #expect(try problems(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "c", "value": "v", "sort": "descending", "limit": 3}"#, csv: csv) == [
+            "data/t.csv:4: `c`: `A` already names the bar on line 2 (each bar needs its own category name)",
+        ])
+    }
+
     @Test func sortsAndBuildsTheSourceLine() throws {
         let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "commitment", "value": "total", "sort": "descending", "source_extra": "author's calculation"}"#)
         let chart = try BarChartBuilder.build(spec: spec, dataset: Fixtures.dataset(Fixtures.investmentCSV), context: Fixtures.context)

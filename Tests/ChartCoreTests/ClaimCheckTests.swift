@@ -78,4 +78,34 @@ import Testing
         #expect(try warnings(#"{"kind": "bar", "data": "t.csv", "title": "3.7 months apart", "category": "r", "gaps": "d"}"#, csv).isEmpty)
         #expect(try warnings(#"{"kind": "bar", "data": "t.csv", "title": "4.2 months apart", "category": "r", "gaps": "d"}"#, csv).count == 1)
     }
+
+    /// What realistic specs state and their data backs: years that name series (`series_from`),
+    /// a filter's threshold, the count of bars after `limit` and of rows, a hyphenated "mid-2016".
+    @Test func noFalseAlarmOnWhatTheSpecAndDataState() throws {
+        let long = "country,year,life\nJapan,1952,63.0\nJapan,2007,82.6\nChile,1952,54.7\nChile,2007,78.6\n"
+        #expect(try warnings(#"""
+        {"kind": "bar", "data": "t.csv", "title": "Life expectancy, 1952–2007", "subtitle": "1952 and 2007 side by side",
+         "category": "country", "value": "life", "series_from": "year"}
+        """#, long).isEmpty)
+        let areas = "name,area,as_of\nAsia,44.6,2016-06-30\nAfrica,30.4,2016-06-30\nAntarctica,14.2,2016-06-30\nEurope,10.2,2016-06-30\n"
+        #expect(try warnings(#"""
+        {"kind": "bar", "data": "t.csv", "title": "The 2 largest of 3 landmasses above 12 million km²", "notes": "As of mid-2016",
+         "category": "name", "value": "area", "sort": "descending", "limit": 2, "filter": [{"column": "area", "from": "12"}]}
+        """#, areas).isEmpty)
+        let events = "date,event\n2020-01-03,A\n2020-02-04,B\n2020-03-05,C\n"
+        #expect(try warnings(#"{"kind": "timeline", "data": "t.csv", "title": "3 events of 2020", "date": "date", "label": "event"}"#, events).isEmpty)
+    }
+
+    /// The same specs with drifted figures still warn.
+    @Test func driftedFiguresAreStillCaught() throws {
+        let long = "country,year,life\nJapan,1952,63.0\nJapan,2007,82.6\n"
+        #expect(try warnings(#"""
+        {"kind": "bar", "data": "t.csv", "title": "Life expectancy, 1950–2007", "category": "country", "value": "life", "series_from": "year"}
+        """#, long).map { $0.prefix(6) } == ["“1950”"])
+        let areas = "name,area,as_of\nAsia,44.6,2016-06-30\nAfrica,30.4,2016-06-30\nAntarctica,14.2,2016-06-30\n"
+        #expect(try warnings(#"""
+        {"kind": "bar", "data": "t.csv", "title": "The 4 largest landmasses above 13 million km²", "notes": "As of mid-2017",
+         "category": "name", "value": "area", "filter": [{"column": "area", "from": "12"}]}
+        """#, areas).map { String($0.prefix(6)) } == ["“4” is", "“13” i", "“2017”"])
+    }
 }

@@ -29,10 +29,12 @@ public enum ClaimCheck {
         }
     }
 
-    /// The warnings for `spec`'s words against `dataset` (with the values derived by building the
-    /// chart, when it builds).
+    /// The warnings for the words of `spec` (an edition's, in its locale) against `dataset` as
+    /// read (filtered, translated and shaped as for the chart, see ``DataShaping/prepare(_:dataset:context:)``,
+    /// with the values derived by building the chart, when it builds).
     public static func warnings(spec written: ChartSpec, dataset read: Dataset, context: SpecContext) -> [Diagnostic] {
-        let (spec, dataset) = (try? DataShaping.shape(written, dataset: read, context: context)) ?? (written, read)
+        let (spec, dataset) = (try? DataShaping.prepare(written, dataset: read, context: context)).map { ($0.spec, $0.dataset) }
+            ?? (written, Translation.localize(read, spec: written).dataset)
         var texts: [(field: String, text: String)] = [("title", spec.title)]
         if let subtitle = spec.subtitle { texts.append(("subtitle", subtitle)) }
         if let notes = spec.notes { texts.append(("notes", notes)) }
@@ -43,12 +45,15 @@ public enum ClaimCheck {
                 if let text = annotation.text { texts.append(("annotations[\(index + 1)].text", text)) }
             }
             if let chart = try? BarChartBuilder.build(spec: spec, dataset: dataset, context: context) {
-                derived = derivedValues(chart)
+                derived = derivedValues(chart) + [Double(chart.categories.count), Double(chart.series.count)]
             }
+            derived += bar.series.compactMap { $0.label.flatMap(Double.init) }
         }
         if let timeline = spec.timeline {
             for (index, era) in timeline.eras.enumerated() { texts.append(("eras[\(index + 1)].label", era.label)) }
+            derived += (try? TimelineChartBuilder.build(spec: spec, dataset: dataset, context: context)).map { [Double($0.events.count), Double($0.tracks.count)] } ?? []
         }
+        derived += statedByTheSpec(spec, dataset: dataset)
         var cellNumbers: [Double] = []
         var cellText: [String] = []
         for row in dataset.rows {
@@ -77,6 +82,18 @@ public enum ClaimCheck {
             }
         }
         return found
+    }
+
+    /// The numbers the spec itself states about the data it shows: the bounds and values of its
+    /// filters ("above 25 million"), its `limit` ("the 10 largest"), the count of rows shown, and
+    /// column names that are numbers (series named after years, from `series_from`).
+    static func statedByTheSpec(_ spec: ChartSpec, dataset: Dataset) -> [Double] {
+        var texts = spec.filters.flatMap { [$0.equals, $0.from, $0.to].compactMap { $0 } + ($0.oneOf ?? []) } + dataset.columns
+        if let limit = spec.bar?.limit { texts.append(String(limit)) }
+        texts.append(String(dataset.rows.count))
+        return texts.flatMap { text in
+            [Double(text.trimmingSpaces())].compactMap { $0 } + scan(text).numbers.flatMap { $0.readings.map(\.value) }
+        }
     }
 
     /// The values a bar chart derives from its data: every bar (gaps included), each category's
@@ -125,6 +142,9 @@ public enum ClaimCheck {
         return nil
     }
 
+    /// Words that qualify a year joined to it by a hyphen (`mid-2016`).
+    static let dateQualifiers: Set<String> = ["early", "mid", "late", "pre", "post"]
+
     /// The numbers and the digit-bearing names in `text`.
     static func scan(_ text: String) -> (numbers: [Written], names: [String]) {
         let characters = Array(text)
@@ -141,7 +161,9 @@ public enum ClaimCheck {
             while let last = run.last, last == "." || last == "," || last == "-" { run.removeLast() }
             index = end
             guard run.contains(where: \.isNumber) else { continue }
-            let parts = run.split(separator: "-").map(String.init)
+            var parts = run.split(separator: "-").map(String.init)
+            // "mid-2016", "early-2024": a year, not a name.
+            if parts.count > 1, dateQualifiers.contains(parts[0].lowercased()) { parts.removeFirst() }
             guard let first = parts.first, first.first?.isNumber == true else {
                 names.append(run)
                 continue

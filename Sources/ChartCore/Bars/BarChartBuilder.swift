@@ -105,17 +105,6 @@ public enum BarChartBuilder {
             } catch { problems += context.readBy(entry.key, as: "numbers", error.diagnostics) }
         }
         if gapDates != nil { seriesColumns = [("gaps", gapDates, BarChart.Series(label: spec.locale.gapUnit(options.gapUnit)))] }
-        var firstRowOfName: [String: Int] = [:]
-        for (bar, name) in names.enumerated() {
-            let row = rowOf[bar]
-            if let first = firstRowOfName[name] {
-                problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: categoryName,
-                                           message: "`\(name)` already names the bar on line \(dataset.lines[first])",
-                                           hint: "each bar needs its own category name"))
-            } else {
-                firstRowOfName[name] = row
-            }
-        }
         if options.scale == .log {
             if options.layout == .stacked && seriesColumns.count > 1 {
                 problems.append(context.problem("scale", "stacked bars cannot use a log scale (their segments would not add up)",
@@ -162,6 +151,18 @@ public enum BarChartBuilder {
         }
         if let limit = options.limit, limit < order.count { order = Array(order.prefix(limit)) }
         let sortedNames = order.map { names[$0] }
+        // Among the bars drawn (rows that `limit` leaves out are no bars), in the data's order.
+        var firstRowOfName: [String: Int] = [:]
+        for bar in order.sorted() {
+            let row = rowOf[bar], name = names[bar]
+            if let first = firstRowOfName[name] {
+                problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: categoryName,
+                                           message: "`\(name)` already names the bar on line \(dataset.lines[first])",
+                                           hint: "each bar needs its own category name"))
+            } else {
+                firstRowOfName[name] = row
+            }
+        }
 
         for (index, name) in options.highlight.enumerated() where !sortedNames.contains(name) {
             problems.append(context.problem("highlight[\(index + 1)]", "no bar is called `\(name)`",

@@ -24,7 +24,7 @@ public enum AltText {
             if chart.series.count == 1 { return qualifier + chart.format.format(values[0]) }
             return zip(chart.series, values).map { "\($0.label) \(qualifier)\(chart.format.format($1))" }.joined(separator: w.comma)
         }
-        let count = names.count == 1 ? w.say("One bar", "1 个条形") : w.say("\(names.count) bars", "\(names.count) 个条形")
+        let count = barCount(chart, w)
         if names.count <= listLimit {
             let items = names.indices.map { index -> String in
                 let detail = chart.categories[index].detail.map { w.comma + $0 } ?? ""
@@ -48,6 +48,18 @@ public enum AltText {
             }
         }
         return closing(sentences, chart.frame, w)
+    }
+
+    /// How many bars a chart has, in words: one per category, or per category and series
+    /// ("72 bars in 6 groups of 12", "6 stacked bars of 12 segments").
+    private static func barCount(_ chart: BarChart, _ w: Words) -> String {
+        let categories = chart.categories.count, series = chart.series.count
+        if series == 1 { return categories == 1 ? w.say("One bar", "1 个条形") : w.say("\(categories) bars", "\(categories) 个条形") }
+        if chart.isStacked {
+            return w.say("\(categories) stacked bar\(categories == 1 ? "" : "s") of \(series) segments", "\(categories) 个堆叠条形，各分 \(series) 段")
+        }
+        return w.say("\(categories * series) bars in \(categories) group\(categories == 1 ? "" : "s") of \(series)",
+                     "\(categories * series) 个条形，分 \(categories) 组，每组 \(series) 个")
     }
 
     /// A timeline's description.
@@ -113,7 +125,7 @@ public enum AltText {
         } else {
             let start = locale.text(of: chart.events.map(\.date).min()!), open = chart.events.filter(\.isOpen).count
             let first = item(chart.events[0]), last = item(chart.events[chart.events.count - 1])
-            sentences.append(w.say("\(count), one per row, the first starting \(start). The first row is \(first); the last, \(last).\(open > 0 ? " \(open) have not ended." : "")",
+            sentences.append(w.say("\(count), one per row, the first starting \(start). The first row is \(first); the last, \(last).\(open == 1 ? " One has not ended." : open > 1 ? " \(open) have not ended." : "")",
                                    "\(count)，每行一个，最早始于\(start)。第一行是\(first)；最后一行是\(last)。\(open > 0 ? "\(open) 个尚未结束。" : "")"))
         }
         sentences += eras(chart, w)

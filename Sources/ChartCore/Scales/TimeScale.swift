@@ -31,8 +31,9 @@ public struct TimeScale: Equatable, Sendable {
 /// Calendar ticks for a time axis: days, the first days of months or years, in UTC.
 ///
 /// The interval is the finest of 1 or 2 days, a week (Mondays), half a month (the 1st and 15th),
-/// 1, 2, 3 or 6 months or 1, 2, 5, 10, 20 or 50 years that gives no more than the ticks asked
-/// for. Labels show the year only where it changes: `4 Mar 2024`, `11 Mar`, … for days;
+/// 1, 2, 3 or 6 months or 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000 or 5000 years that
+/// gives no more than the ticks asked for (so a domain from year 1 to 9999 has a few). Ticks fall
+/// only on the years 1 to 9999, the calendar's dates: a domain padded past them has none there. Labels show the year only where it changes: `4 Mar 2024`, `11 Mar`, … for days;
 /// `Apr 2023`, `Jul`, `Oct`, `2024`, `Apr`, … for months; `2017`, `2018`, … for years (in
 /// Chinese: `2024年3月4日`, `3月11日`; `2023年4月`, `7月`, `2024`, `4月`; `2017`).
 public enum CalendarTicks {
@@ -45,7 +46,7 @@ public enum CalendarTicks {
     }
 
     /// Interval lengths in months.
-    static let intervals = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600]
+    static let intervals = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12_000, 24_000, 60_000]
 
     /// Interval lengths in days, tried before months.
     static let dayIntervals = [1, 2, 7, 14]
@@ -107,7 +108,7 @@ public enum CalendarTicks {
             let year = floorDivide(index, 12), month = index - year * 12 + 1
             let day = CivilCalendar.dayNumber(year: year, month: month, day: 1)
             if Double(day) > end { break }
-            if Double(day) >= start {
+            if Double(day) >= start && (1...9999).contains(year) {
                 let label: String
                 if months >= 12 {
                     label = String(year)

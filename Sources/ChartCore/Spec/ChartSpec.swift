@@ -154,6 +154,14 @@ public struct ChartSpec: Decodable, Sendable {
                                                         hint: "charts are sized in 1× pixels; use --scale for denser PNGs"),
                                             to: decoder.collector)
         }
+        for name in sizes.keys.sorted() where sizes[name]!.height == nil && Self.sizeLimits.contains(width) && Self.sizeLimits.contains(height) {
+            let derived = Self.derivedHeight(height: height, width: width, sizeWidth: sizes[name]!.width)
+            guard !Self.sizeLimits.contains(derived) else { continue }
+            try SpecProblemCollector.report(SpecProblem(keyPath: "sizes.\(name)",
+                                                        message: "its height, derived as height × √(width ÷ \(sizes[name]!.width)), is \(derived) px, outside the supported \(Self.sizeLimits.lowerBound)…\(Self.sizeLimits.upperBound) px",
+                                                        hint: "give the size a height of its own"),
+                                            to: decoder.collector)
+        }
         if title.allSatisfy(\.isWhitespace) {
             try SpecProblemCollector.report(SpecProblem(keyPath: "title", message: "the title is blank", hint: "every chart needs a title"),
                                             to: decoder.collector)

@@ -101,7 +101,24 @@ extension DataShaping {
     /// `series_from`, the long table turned wide (one row per category, one value column per
     /// series, the spec's `value` becoming those series).
     public static func shape(_ spec: ChartSpec, dataset: Dataset, context: SpecContext) throws(DiagnosticList) -> (spec: ChartSpec, dataset: Dataset) {
-        let filtered = try apply(spec, to: dataset, context: context)
+        try widen(spec, try apply(spec, to: dataset, context: context), context: context)
+    }
+
+    /// The spec and dataset of an edition as its chart is built from them, with the warnings for
+    /// what is not translated: the rows its filters keep, chosen on the data as written (a filter
+    /// names values of the spec's first locale, and a range reads the dates and numbers written
+    /// there), then read in the edition's locale (``Translation``), then a long table turned wide.
+    public static func prepare(_ spec: ChartSpec, dataset: Dataset, context: SpecContext) throws(DiagnosticList)
+        -> (spec: ChartSpec, dataset: Dataset, warnings: [Diagnostic]) {
+        let kept = try apply(spec, to: dataset, context: context)
+        let translation = Translation.localize(kept, spec: spec)
+        let (widened, wide) = try widen(translation.spec, translation.dataset, context: context)
+        return (widened, wide, translation.warnings)
+    }
+
+    /// For `series_from`, `filtered` (the rows `spec`'s filters kept) turned wide: one row per
+    /// category, one value column per series, the spec's `value` becoming those series.
+    static func widen(_ spec: ChartSpec, _ filtered: Dataset, context: SpecContext) throws(DiagnosticList) -> (spec: ChartSpec, dataset: Dataset) {
         guard let bar = spec.bar, let seriesColumn = bar.seriesFrom else { return (spec, filtered) }
         var problems: [Diagnostic] = []
         if !bar.series.isEmpty {
@@ -165,7 +182,8 @@ extension DataShaping {
         if !missing.isEmpty {
             problems.append(context.problem("series_from", "no row for " + missing.prefix(5).joined(separator: ", ")
                                                 + (missing.count > 5 ? " and \(missing.count - 5) more" : ""),
-                                            hint: "each category needs one row per series; add the rows (0 if the value is zero)"))
+                                            hint: spec.filters.isEmpty ? "each category needs one row per series; add the rows (0 if the value is zero)"
+                                                : "each category needs one row per series, and the filters leave none for these: add the rows, or filter out whole categories"))
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
 

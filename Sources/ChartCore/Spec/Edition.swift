@@ -96,6 +96,12 @@ extension ChartSpec {
     static let reservedSizeNames: Set<String> = Set(ThemeName.allCases.map(\.rawValue) + ChartLocale.allCases.map(\.rawValue)
         + ["default", "scene", "png", "svg", "pdf"])
 
+    /// The height of a named size without one, keeping about the chart's area: `height` ×
+    /// √(`width` ÷ `sizeWidth`), rounded (decoding refuses a spec where it leaves the size limits).
+    static func derivedHeight(height: Int, width: Int, sizeWidth: Int) -> Int {
+        Int((Double(height) * (Double(width) / Double(sizeWidth)).squareRoot()).rounded())
+    }
+
     /// Every edition the spec names, the default first: in each locale (the spec's own first),
     /// each theme (the spec's own, then the others of `themes`), each size (the spec's own, then
     /// the named ones by name). A run theme (`--theme`) replaces the themes: every size in that one.
@@ -105,8 +111,7 @@ extension ChartSpec {
         var sizes: [(String?, Int, Int)] = [(nil, width, height)]
         for name in self.sizes.keys.sorted() {
             let size = self.sizes[name]!
-            let derived = Double(height) * (Double(width) / Double(size.width)).squareRoot()
-            let height = size.height ?? min(ChartSpec.sizeLimits.upperBound, max(ChartSpec.sizeLimits.lowerBound, Int(derived.rounded())))
+            let height = size.height ?? Self.derivedHeight(height: height, width: width, sizeWidth: size.width)
             sizes.append((name, size.width, height))
         }
         return locales.flatMap { locale in

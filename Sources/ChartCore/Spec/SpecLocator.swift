@@ -29,6 +29,8 @@ public struct SpecLocator: Sendable {
                 if Self.matches(currentTable, tableParts) { tableLine = index + 1 }
             } else if line.hasPrefix("[") {
                 let name = Self.headerName(line.dropFirst())
+                // The path names this table itself (`sizes.mobile`): its header line.
+                if name == keyPath { return index + 1 }
                 currentTable = name.split(separator: ".").map { (String($0), nil) }
                 if Self.matches(currentTable, tableParts) { tableLine = index + 1 }
             } else if Self.matches(currentTable, tableParts), Self.keyName(line) == last.0 {
