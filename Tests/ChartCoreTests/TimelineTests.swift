@@ -23,6 +23,18 @@ import TestSupport
                                          to: Double(CivilCalendar.dayNumber(year: 2025, month: 6, day: 1)), maxCount: 10)
         #expect(decade.map(\.label) == ["2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"])
     }
+
+    /// From year 1 to 9999, padded a little on both sides: millennia, none before year 1 or after 9999.
+    @Test func theWholeCalendarThinsToMillennia() {
+        let first = Double(CivilCalendar.dayNumber(year: 1, month: 1, day: 1)) - 150_000
+        let last = Double(CivilCalendar.dayNumber(year: 10_000, month: 1, day: 1)) + 150_000
+        #expect(CalendarTicks.ticks(from: first, to: last, maxCount: 12).map(\.label) == (1...9).map { String($0 * 1000) })
+        #expect(CalendarTicks.ticks(from: first, to: last, maxCount: 3).map(\.label) == ["5000"])
+        // Days over three centuries thin to half-centuries, within the limit asked for.
+        let days = CalendarTicks.ticks(from: Double(CivilCalendar.dayNumber(year: 1800, month: 1, day: 1)),
+                                       to: Double(CivilCalendar.dayNumber(year: 2100, month: 1, day: 1)), maxCount: 8)
+        #expect(days.map(\.label) == ["1800", "1850", "1900", "1950", "2000", "2050", "2100"])
+    }
 }
 
 @Suite struct CadenceTests {
