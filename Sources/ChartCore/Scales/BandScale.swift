@@ -11,6 +11,8 @@ public struct BandScale: Equatable, Sendable {
     public var paddingOuter: Double
     /// The pixel extent of each band's period, when bands sit on a time scale (rising).
     public private(set) var periods: [ClosedRange<Double>]?
+    /// The shortest of ``periods`` (kept, so that ``step`` is not a search over every period).
+    private var shortestPeriod: Double?
 
     /// Creates a band scale.
     public init(count: Int, range: (Double, Double), paddingInner: Double = 0, paddingOuter: Double = 0) {
@@ -26,12 +28,13 @@ public struct BandScale: Equatable, Sendable {
         self.init(count: periods.count, range: (periods.first?.lowerBound ?? 0, periods.last?.upperBound ?? 1),
                   paddingInner: paddingInner)
         self.periods = periods
+        shortestPeriod = periods.map { $0.upperBound - $0.lowerBound }.min()
     }
 
     /// Distance between the starts of adjacent bands (signed like the range); on a time scale,
     /// the shortest period.
     public var step: Double {
-        if let periods { return periods.map { $0.upperBound - $0.lowerBound }.min() ?? 1 }
+        if periods != nil { return shortestPeriod ?? 1 }
         let span = range.1 - range.0
         return span / max(1, Double(count) - paddingInner + 2 * paddingOuter)
     }
