@@ -72,6 +72,28 @@ import Testing
         #expect(NumberFormat(suffix: " IPS").axisLabels([0, 20_000, 40_000], bare: true) == ["0", "20,000", "40,000"])
     }
 
+    /// The value labels of one chart share a precision and, on a linear axis, a unit: enough
+    /// decimals to tell different values apart (118.4M and 124.8M are not both 1.2 亿).
+    @Test func valueLabelsShareOnePrecisionThatTellsThemApart() {
+        let chinese = NumberFormat(compact: true, units: ChartLocale.zh.compactUnits)
+        let values = [118.4e6, 124.8e6, 74.494e6]
+        let style = chinese.labelStyle(for: values, sharedUnit: true)
+        #expect(values.map { chinese.format($0, style: style) } == ["1.18 亿", "1.25 亿", "0.74 亿"])
+        let english = NumberFormat(compact: true)
+        let labels = english.labelStyle(for: values, sharedUnit: true)
+        #expect(values.map { english.format($0, style: labels) } == ["118.4M", "124.8M", "74.5M"])
+        // 110K beside 157.6K reads 110.0K; a value far below the unit keeps its own.
+        let mixed = english.labelStyle(for: [110e3, 157.6e3], sharedUnit: true)
+        #expect([110e3, 157.6e3].map { english.format($0, style: mixed) } == ["110.0K", "157.6K"])
+        let spread = english.labelStyle(for: [1.2e6, 5e3], sharedUnit: true)
+        #expect(spread.unit == nil && [1.2e6, 5e3].map { english.format($0, style: spread) } == ["1.2M", "5.0K"])
+        // On a log axis each value keeps its unit; a fixed precision is kept, even if labels collide.
+        let log = english.labelStyle(for: [1e11, 1e13], sharedUnit: false)
+        #expect([1e11, 1e13].map { english.format($0, style: log) } == ["100B", "10T"])
+        let fixed = NumberFormat(decimals: 0).labelStyle(for: [1.2, 1.4], sharedUnit: true)
+        #expect([1.2, 1.4].map { NumberFormat(decimals: 0).format($0, style: fixed) } == ["1", "1"])
+    }
+
     @Test func compactUnitsMoveUpAfterRounding() {
         #expect(NumberFormat(prefix: "$", compact: true).format(999_950) == "$1M")
         #expect(NumberFormat(compact: true).format(999_949) == "999.9K")

@@ -55,11 +55,13 @@ import TestSupport
     }
 
     @Test func aGapToADeadlineIsAnUpperBoundAndOneFromItIsNotGiven() throws {
-        // From the middle of ~Nov 2023 (Oct–Dec, middle 16 Nov) to the end of Dec 2023: 1.5
-        // months, at most 2 once rounded up (rounding down would claim less than it may be).
-        let gaps = Cadence.gaps(try dates(["~2023-11", "by 2023-12", "2024-02"]), unit: .months)
+        // From the middle of Nov 2023 (16 Nov) to the end of Dec 2023: 1.5 months, at most 2
+        // once rounded up (rounding down would claim less than it may be).
+        let gaps = Cadence.gaps(try dates(["2023-11", "by 2023-12", "2024-02"]), unit: .months)
         #expect(gaps == [Cadence.Gap(from: 0, to: 1, value: 2, certainty: .atMost),
                          Cadence.Gap(from: 1, to: 2, value: 0, certainty: .unknown)])
+        // From an approximate date (~Nov 2023: Oct–Dec) the deadline bounds nothing: it may come first.
+        #expect(Cadence.gaps(try dates(["~2023-11", "by 2023-12"]), unit: .months) == [Cadence.Gap(from: 0, to: 1, value: 0, certainty: .unknown)])
         // In days: 3 Aug 2023 (middle at noon) to the end of 2023 is 150.5 days, at most 151.
         #expect(Cadence.gaps(try dates(["2023-08-03", "by 2023"]), unit: .days)[0] == Cadence.Gap(from: 0, to: 1, value: 151, certainty: .atMost))
     }
@@ -82,16 +84,28 @@ import TestSupport
 
     @Test func cadenceChartsBoundGapsToADeadlineAndLeaveOutGapsFromOne() throws {
         let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "r", "gaps": "d", "orientation": "horizontal"}"#)
-        let data = try Fixtures.dataset("d,r\n2023-08-03,Qwen-7B\n~2023-11,Qwen-14B\nby 2023-12,Qwen-72B\n2024-02,Qwen1.5\n2024-06,Qwen2\n")
+        let data = try Fixtures.dataset("d,r\n2023-08-03,Qwen-7B\n2023-11,Qwen-14B\nby 2023-12,Qwen-72B\n2024-02,Qwen1.5\n2024-06,Qwen2\n")
         let chart = try BarChartBuilder.build(spec: spec, dataset: data, context: Fixtures.context)
         #expect(chart.categories.map(\.name) == ["Qwen-14B", "Qwen-72B", "Qwen2"])
         #expect(chart.categories.map(\.atMost) == [false, true, false])
-        #expect(chart.categories[1].detail == "late 2023 → by Dec 2023")
+        #expect(chart.categories[1].detail == "Nov 2023 → by Dec 2023")
         let notes = try #require(chart.frame.notes)
-        #expect(notes.contains("≤ marks gaps to a date known only by a deadline"))
+        #expect(notes.contains("≤ and a lighter bar mark gaps to a date known only by a deadline"))
         #expect(notes.contains("Not shown, as the earlier date is only a deadline (“by”), so the gap could be any length: Qwen-72B → Qwen1.5."))
         let scene = BarLayout.layout(chart, measurer: FixedWidthMeasurer()).scene
         #expect(scene.texts(.valueLabel).map(\.text) == ["≈3", "≤ 2", "≈4"])
+    }
+
+    /// The article's Qwen-14B is "three months later", about November, and Qwen-72B only "by the
+    /// end of 2023": the article never orders them, so the gap between them is left out and said.
+    @Test func aGapToADeadlineFromAnApproximateDateIsLeftOutAndSaid() throws {
+        let spec = try Fixtures.spec(#"{"kind": "bar", "data": "t.csv", "title": "T", "category": "r", "gaps": "d", "orientation": "horizontal"}"#)
+        let data = try Fixtures.dataset("d,r\n2023-08-03,Qwen-7B\n~2023-11,Qwen-14B\nby 2023-12,Qwen-72B\n2024-02,Qwen1.5\n2024-06,Qwen2\n")
+        let chart = try BarChartBuilder.build(spec: spec, dataset: data, context: Fixtures.context)
+        #expect(chart.categories.map(\.name) == ["Qwen-14B", "Qwen2"])
+        let notes = try #require(chart.frame.notes)
+        #expect(notes.contains("Not shown, as the later date is only a deadline (“by”) and the earlier one approximate, so either may come first: Qwen-14B → Qwen-72B."))
+        #expect(!notes.contains("≤"))
     }
 }
 

@@ -114,7 +114,7 @@ import Testing
         #expect(items.filter { $0["role"] as? String == "bar" }.count == 2)
         let texts = items.compactMap { $0["text"] as? String }
         #expect(texts.contains("380 ÷ 100 = 3.8×, floor to floor"))
-        #expect(texts.contains("¥380B"))
+        #expect(texts.contains("> ¥380B"), "a floor, as the article gives it: more than RMB 380 billion")
         let box = items.first { $0["role"] as? String == "title" }?["bbox"] as? [String: Double]
         #expect(box?["x"] == 20)
 

@@ -14,15 +14,18 @@ public struct BarChart: Equatable, Sendable {
         public var approximate: Bool
         /// Whether its value is only an upper bound (drawn lighter, labelled with `≤`).
         public var atMost: Bool
+        /// Whether its values are only floors, "more than" each (labelled with `>`, rounded down).
+        public var atLeast: Bool
 
         /// Creates a category.
         public init(name: String, detail: String? = nil, highlighted: Bool = false, approximate: Bool = false,
-                    atMost: Bool = false) {
+                    atMost: Bool = false, atLeast: Bool = false) {
             self.name = name
             self.detail = detail
             self.highlighted = highlighted
             self.approximate = approximate
             self.atMost = atMost
+            self.atLeast = atLeast
         }
     }
 
@@ -97,4 +100,31 @@ public struct BarChart: Equatable, Sendable {
 
     /// Whether the series are stacked (several series, stacked layout).
     public var isStacked: Bool { layout == .stacked && series.count > 1 }
+
+    /// The precision (and, on a linear scale, the unit) that the chart's value labels share, over
+    /// every value and every stack's total of the categories known exactly (see
+    /// ``NumberFormat/labelStyle(for:sharedUnit:)``): an approximate value or an upper bound
+    /// keeps the fewer decimals it is known to (``valueText(_:category:style:)``).
+    public var valueLabelStyle: NumberFormat.LabelStyle {
+        let exact = categories.indices.filter { !categories[$0].approximate && !categories[$0].atMost }.map { values[$0] }
+        let totals = isStacked ? exact.map { $0.reduce(0, +) } : []
+        return format.labelStyle(for: exact.flatMap { $0 } + totals, sharedUnit: scale == .linear)
+    }
+
+    /// The label of `value` of category `category` in `style`: `≈` first when the value is
+    /// approximate, `≤ ` when it is an upper bound, `> ` when a floor (see
+    /// ``valueNumber(_:category:style:)``).
+    public func valueText(_ value: Double, category: Int, style: NumberFormat.LabelStyle) -> String {
+        let known = categories[category]
+        let qualifier = known.atMost ? "≤ " : known.atLeast ? "> " : known.approximate ? "≈" : ""
+        return qualifier + valueNumber(value, category: category, style: style)
+    }
+
+    /// `value` of category `category` written in `style`: an approximate value or an upper bound
+    /// with only the decimals it is known to, a floor rounded down (so that it stays a floor).
+    public func valueNumber(_ value: Double, category: Int, style: NumberFormat.LabelStyle) -> String {
+        let known = categories[category]
+        if known.approximate || known.atMost { return format.format(value, unit: style.unit) }
+        return format.format(value, decimals: style.decimals, unit: style.unit, roundingDown: known.atLeast)
+    }
 }

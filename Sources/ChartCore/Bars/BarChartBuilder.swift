@@ -218,7 +218,7 @@ public enum BarChartBuilder {
             frame: frame, width: Double(spec.width), height: Double(spec.height),
             categories: order.map { row in
                 BarChart.Category(name: names[row], detail: details[row], highlighted: options.highlight.contains(names[row]),
-                                  approximate: approximate[row], atMost: atMost[row])
+                                  approximate: approximate[row], atMost: atMost[row], atLeast: options.moreThan)
             },
             series: seriesColumns.map(\.series),
             values: order.map { values[$0] },
@@ -350,25 +350,30 @@ public enum BarChartBuilder {
         var notes: [String] = []
         let chinese = locale == .zh
         if gaps.contains(where: { $0.certainty == .approximate }) {
-            notes.append(chinese ? "≈ 表示间隔的一端只知道月份或大致日期：按时段中点计算并取整。"
-                : "≈ marks gaps from a date known only to the month, or approximately: they run between the middles of the periods and are rounded.")
+            notes.append(chinese ? "≈ 与浅色柱形表示间隔的一端只知道月份或大致日期：按时段中点计算并取整。"
+                : "≈ and a lighter bar mark gaps from a date known only to the month, or approximately: they run between the middles of the periods and are rounded.")
         }
         if gaps.contains(where: { $0.certainty == .atMost }) {
-            notes.append(chinese ? "≤ 表示间隔的终点只知道截止日期（“截至”）：按截止日期计算，实际间隔可能更短。"
-                : "≤ marks gaps to a date known only by a deadline (“by”): they run to the deadline, so the gap may be shorter.")
+            notes.append(chinese ? "≤ 与浅色柱形表示间隔的终点只知道截止日期（“截至”）：按截止日期计算，实际间隔可能更短。"
+                : "≤ and a lighter bar mark gaps to a date known only by a deadline (“by”): they run to the deadline, so the gap may be shorter.")
         }
         func listed(_ gaps: [Cadence.Gap]) -> String {
             gaps.map { "\(names[order[$0.from]]) → \(names[order[$0.to]])" }.joined(separator: chinese ? "、" : ", ")
         }
         let unknown = all.filter { $0.certainty == .unknown }
-        let yearOnly = unknown.filter { !dates[order[$0.from]].isBound }
         let fromBound = unknown.filter { dates[order[$0.from]].isBound }
+        let unordered = unknown.filter { !dates[order[$0.from]].isBound && dates[order[$0.to]].isBound }
+        let yearOnly = unknown.filter { !dates[order[$0.from]].isBound && !dates[order[$0.to]].isBound }
         if !yearOnly.isEmpty {
             notes.append(chinese ? "未显示（其中一个日期只知道年份）：\(listed(yearOnly))。" : "Not shown, as a date is known only to the year: \(listed(yearOnly)).")
         }
         if !fromBound.isEmpty {
             notes.append(chinese ? "未显示（起点只知道截止日期，间隔长短不明）：\(listed(fromBound))。"
                 : "Not shown, as the earlier date is only a deadline (“by”), so the gap could be any length: \(listed(fromBound)).")
+        }
+        if !unordered.isEmpty {
+            notes.append(chinese ? "未显示（终点只知道截止日期，起点只是大致日期，二者先后不明）：\(listed(unordered))。"
+                : "Not shown, as the later date is only a deadline (“by”) and the earlier one approximate, so either may come first: \(listed(unordered)).")
         }
         guard !gaps.isEmpty else {
             throw DiagnosticList([Diagnostic(file: dataset.file, message: "no gap can be computed: every interval involves a date known only to the year or starts at a deadline")])

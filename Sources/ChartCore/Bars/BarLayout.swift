@@ -23,6 +23,8 @@ public struct BarLayout {
     let segments: [Segment]
     /// The label at the end of each bar (grouped) or stack (stacked).
     let endLabels: [EndLabel]
+    /// The precision and unit every value label shares.
+    let valueStyle: NumberFormat.LabelStyle
 
     init(chart: BarChart, theme: Theme, measurer: any TextMeasurer) {
         self.chart = chart
@@ -32,6 +34,7 @@ public struct BarLayout {
         order = CategoryOrder(chart)
         segments = Self.segments(chart)
         endLabels = Self.endLabels(chart, segments: segments)
+        valueStyle = chart.valueLabelStyle
     }
 
     /// One drawn bar or stack segment, in value units.
@@ -175,7 +178,7 @@ public struct BarLayout {
 
     /// The text of a value label (formatted only when it may be drawn): `net −5` for a mixed stack.
     func text(_ label: EndLabel) -> String {
-        (label.net ? chart.locale.net : "") + Self.valueText(chart, label.value, category: label.category)
+        (label.net ? chart.locale.net : "") + valueText(label.value, category: label.category)
     }
 
     /// Where a bar lies across the category axis: its start and thickness. A category's band holds
@@ -222,7 +225,7 @@ public struct BarLayout {
     func drawSegmentLabel(_ segment: Segment, in rect: Rect, padding: (x: Double, y: Double),
                           into builder: inout SceneBuilder) -> Bool {
         let value = chart.values[segment.category][segment.series]
-        let text = Self.valueText(chart, value, category: segment.category)
+        let text = valueText(value, category: segment.category)
         let size = measurer.measure(text, font: theme.label)
         guard size.width <= rect.width - padding.x && size.height <= rect.height - padding.y else { return value == 0 }
         let fill = color(category: segment.category, series: segment.series)
@@ -236,10 +239,9 @@ public struct BarLayout {
         skipped == 0 ? [] : ["\(skipped) segment label(s) did not fit inside their segments and were left out; the totals are labelled"]
     }
 
-    /// The value-label text of a category's bar (`≈` first when the value is approximate, `≤`
-    /// when it is an upper bound).
-    static func valueText(_ chart: BarChart, _ value: Double, category: Int) -> String {
-        (chart.categories[category].atMost ? "≤ " : chart.categories[category].approximate ? "≈" : "") + chart.format.format(value)
+    /// The value-label text of a category's bar, in the chart's shared style.
+    func valueText(_ value: Double, category: Int) -> String {
+        chart.valueText(value, category: category, style: valueStyle)
     }
 
 

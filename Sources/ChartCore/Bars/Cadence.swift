@@ -7,7 +7,8 @@ import Dataset
 /// approximate: it runs between the middles of the periods the dates cover and is rounded to a
 /// whole unit. When a date is known only to the year, the gap could be anything from weeks to two
 /// years, so it is not given at all. A gap ending at a deadline (`by 2023-12`) is only an upper
-/// bound, from the earlier date's middle to the deadline's last day, rounded up; a gap starting
+/// bound, from the earlier date's middle to the deadline's last day, rounded up, unless the earlier
+/// date is approximate (then either may come first, and the gap is not given); a gap starting
 /// at a deadline has no upper bound, so it is not given either.
 public enum Cadence {
     /// How much a gap can be trusted.
@@ -18,7 +19,8 @@ public enum Cadence {
         case approximate
         /// At most this long: the later date is a deadline.
         case atMost
-        /// Not given: a date is known only to the year, or the earlier date is a deadline.
+        /// Not given: a date is known only to the year, the earlier date is a deadline, or the later
+        /// is a deadline and the earlier approximate.
         case unknown
     }
 
@@ -45,6 +47,8 @@ public enum Cadence {
                 return Gap(from: index - 1, to: index, value: 0, certainty: .unknown)
             }
             if b.isBound {
+                // From an approximate date, a deadline bounds nothing: either may come first.
+                if a.isApproximate { return Gap(from: index - 1, to: index, value: 0, certainty: .unknown) }
                 // Any deadline, even a year, bounds the gap from above.
                 let days = Double(b.endDay) - a.midpoint
                 let raw = unit == .days ? days : days / daysPerMonth

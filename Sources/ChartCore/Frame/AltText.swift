@@ -18,11 +18,16 @@ public enum AltText {
         // Categories that are all dates read as dates do ("Feb 2024", not "2024-02").
         let dates = chart.categories.map { try? PartialDate(parsing: $0.name) }
         let names = dates.allSatisfy({ $0 != nil }) ? dates.map { chart.locale.text(of: $0!) } : chart.categories.map(\.name)
+        let style = chart.valueLabelStyle
         func value(_ category: Int) -> String {
             let values = chart.values[category]
-            let qualifier = chart.categories[category].atMost ? w.say("at most ", "至多") : chart.categories[category].approximate ? w.say("about ", "约") : ""
-            if chart.series.count == 1 { return qualifier + chart.format.format(values[0]) }
-            return zip(chart.series, values).map { "\($0.label) \(qualifier)\(chart.format.format($1))" }.joined(separator: w.comma)
+            let known = chart.categories[category]
+            let qualifier = known.atMost ? w.say("at most ", "至多") : known.atLeast ? w.say("more than ", "超过")
+                : known.approximate ? w.say("about ", "约") : ""
+            // The value as its label writes it, without the label's ≈ or ≤ (the words say it).
+            func written(_ value: Double) -> String { chart.valueNumber(value, category: category, style: style) }
+            if chart.series.count == 1 { return qualifier + written(values[0]) }
+            return zip(chart.series, values).map { "\($0.label) \(qualifier)\(written($1))" }.joined(separator: w.comma)
         }
         let count = barCount(chart, w)
         if names.count <= listLimit {

@@ -9,7 +9,7 @@ import Dataset
 public enum ChartLocale: String, SpecChoice {
     /// English: `25 Sep 2019`, `late 2023`, compact units K, M, B, T.
     case en
-    /// Simplified Chinese: `2019年9月25日`, `2023年底`, units 万, 亿 and 万亿, Noto Sans CJK SC
+    /// Simplified Chinese: `2019年9月25日`, `约2023年11月`, units 万, 亿 and 万亿, Noto Sans CJK SC
     /// as the primary face and full-width punctuation.
     case zh
 
@@ -52,7 +52,8 @@ public enum ChartLocale: String, SpecChoice {
     ///
     /// English: `25 Sep 2019`, `Feb 2024`, `2025`, `c. 2025`, `early|mid|late 2024` for an
     /// approximate month, `by Dec 2023` for a deadline. Chinese: `2019年9月25日`, `2024年2月`,
-    /// `2025年`, `约2025年`, `2024年初|年中|年底`, `截至2023年12月` (a deadline, as loose as "by").
+    /// `2025年`, `约2025年`, `约2023年11月` for an approximate month, `截至2023年12月` (a deadline, as
+    /// loose as "by").
     public func text(of date: PartialDate) -> String {
         switch self {
         case .en:
@@ -65,11 +66,8 @@ public enum ChartLocale: String, SpecChoice {
             case .year:
                 return (date.isApproximate ? "约" : "") + "\(date.year)年"
             case .month:
-                if date.isApproximate {
-                    let part = date.month! <= 4 ? "初" : (date.month! <= 8 ? "中" : "底")
-                    return "\(date.year)年\(part)"
-                }
-                return "\(date.year)年\(date.month!)月"
+                // An approximate month keeps its month: 年底 would read as the year's end.
+                return (date.isApproximate ? "约" : "") + "\(date.year)年\(date.month!)月"
             case .day:
                 return (date.isApproximate ? "约" : "") + "\(date.year)年\(date.month!)月\(date.day!)日"
             }

@@ -14,6 +14,7 @@
 /// detail = "date"               # optional column shown as a second line under each category
 /// value_axis = "RMB billion"    # optional title of the value axis
 /// value_labels = true           # label each bar with its value (default true)
+/// more_than = false             # every value is a "more than" floor: labels read "> ¥100B", rounded down
 /// gaps = "date"                 # instead of `value`: bars are the intervals between consecutive dates
 /// gap_unit = "months"           # "months" (default) or "days", for `gaps`
 /// gap_range = true              # `gaps`: the "date → date" line under each bar (default true; `detail` replaces it)
@@ -54,6 +55,8 @@ public struct BarOptions: Sendable {
     public var detail: String?
     public var valueAxis: String?
     public var valueLabels: Bool
+    /// Whether every value is a floor ("more than RMB 100 billion"): labels say so and round down.
+    public var moreThan: Bool
     public var format: NumberFormatSpec
     public var annotations: [AnnotationSpec]
     /// A date column whose consecutive rows become the bars (the cadence of releases).
@@ -70,6 +73,7 @@ public struct BarOptions: Sendable {
         case colorBy = "color_by"
         case valueAxis = "value_axis"
         case valueLabels = "value_labels"
+        case moreThan = "more_than"
         case gapUnit = "gap_unit"
         case gapRange = "gap_range"
         case timeAxis = "time_axis"
@@ -99,6 +103,7 @@ public struct BarOptions: Sendable {
         detail = try c.optional(String.self, .detail, decoder.collector)
         valueAxis = try c.optional(String.self, .valueAxis, decoder.collector)
         valueLabels = try c.optional(Bool.self, .valueLabels, decoder.collector) ?? true
+        moreThan = try c.optional(Bool.self, .moreThan, decoder.collector) ?? false
         format = try c.optional(NumberFormatSpec.self, .format, decoder.collector) ?? NumberFormatSpec()
         annotations = try c.optional([AnnotationSpec].self, .annotations, decoder.collector) ?? []
         gaps = try c.optional(String.self, .gaps, decoder.collector)

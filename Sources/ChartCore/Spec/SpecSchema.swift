@@ -64,6 +64,7 @@ public enum SpecSchema {
             "detail": Key(type: "string", description: "Bar charts: a column shown as a second line under each category."),
             "value_axis": Key(type: "string", description: "Bar charts: the title of the value axis."),
             "value_labels": Key(type: "boolean", description: "Bar charts: label each bar with its value (default true)."),
+            "more_than": Key(type: "boolean", description: "Bar charts: every value is a “more than” floor (more than RMB 100 billion): labels read > ¥100B, rounded down, and the alt text says “more than” (default false)."),
             "format": Key(type: "object", description: "Bar charts: how values and ticks are written.", object: table(translated(formatKeys, path: "format"))),
             "annotations": Key(type: "array", description: "Bar charts: ratio brackets and notes.", items: annotationTable),
             "gaps": Key(type: "string", description: "Bar charts: a date column; bars become the intervals between consecutive rows."),

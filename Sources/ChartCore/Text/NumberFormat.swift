@@ -60,8 +60,11 @@ public struct NumberFormat: Equatable, Sendable {
     ///   - decimals: overrides the format's own precision.
     ///   - unit: forces a compact unit (an axis writes all its ticks in one unit).
     ///   - bare: leaves out the prefix and suffix (an axis with a title already names them).
-    public func format(_ value: Double, decimals override: Int? = nil, unit forced: Unit? = nil, bare: Bool = false) -> String {
-        let value = value * multiplier
+    ///   - roundingDown: rounds towards minus infinity, for a floor ("more than 126.7" is written
+    ///     `126`, never `127`).
+    public func format(_ value: Double, decimals override: Int? = nil, unit forced: Unit? = nil, bare: Bool = false,
+                       roundingDown: Bool = false) -> String {
+        var value = value * multiplier
         var unit = forced ?? self.unit(for: value)
         var places = override ?? decimals ?? Self.autoDecimals(value / unit.divisor, limit: compact ? 1 : Self.maxAutoDecimals)
         // 999,950 at one decimal is 1,000.0K (and 99,999,950 is 10,000.0 万): move up to the next
@@ -71,10 +74,55 @@ public struct NumberFormat: Equatable, Sendable {
             unit = larger
             places = override ?? decimals ?? Self.autoDecimals(value / unit.divisor, limit: 1)
         }
+        if roundingDown {
+            let factor = pow(10, Double(places)) / unit.divisor
+            // A hair above the value first, so that 126.6 stored as 126.59999… stays 126.6.
+            let scaled = value * factor
+            value = (scaled + abs(scaled) * 1e-12).rounded(.down) / factor
+        }
         let scaled = value / unit.divisor
         let sign = scaled < 0 && Self.round(scaled, places) != 0 ? "\u{2212}" : ""
         let number = Self.fixed(abs(scaled), places, grouping: thousands) + unit.symbol
         return sign + (bare ? number : prefix + number + suffix)
+    }
+
+    /// The precision and unit that all of a chart's value labels share.
+    public struct LabelStyle: Equatable, Sendable {
+        /// The decimals every label shows.
+        public var decimals: Int
+        /// The compact unit of every label, or `nil` for each value's own.
+        public var unit: Unit?
+    }
+
+    /// One precision for every label of `values`, and on a linear axis (`sharedUnit`) one compact
+    /// unit, so that the labels of one chart agree in style (`118.4M` beside `74.5M`, `1.18 亿`
+    /// beside `0.74 亿`, never `1.2 亿` beside `7,449.4 万`): the format's own decimals, or the
+    /// most any value needs (see ``format(_:decimals:unit:bare:)``), raised until different
+    /// values read differently (up to six). The unit is the largest value's, unless that would
+    /// write a non-zero value below a hundredth of it; then each value keeps its own.
+    public func labelStyle(for values: [Double], sharedUnit: Bool) -> LabelStyle {
+        let nonZero = values.filter { $0 != 0 && $0.isFinite }.map { abs($0 * multiplier) }
+        var unit: Unit?
+        if sharedUnit, let largest = nonZero.max(), let smallest = nonZero.min() {
+            let candidate = self.unit(for: largest)
+            if smallest >= candidate.divisor / 100 { unit = candidate }
+        }
+        if let decimals { return LabelStyle(decimals: decimals, unit: unit) }
+        let limit = compact ? 1 : Self.maxAutoDecimals
+        // In a shared compact unit no value is below a hundredth of it: two decimals show any.
+        let cap = (unit?.divisor ?? 1) > 1 ? max(limit, 2) : NumberFormatSpec.decimalsRange.upperBound
+        var places = nonZero.map { min(cap, Self.autoDecimals($0 / (unit ?? self.unit(for: $0)).divisor, limit: limit)) }.max() ?? 0
+        let distinct = Array(Set(values.filter(\.isFinite))).sorted()
+        while places < NumberFormatSpec.decimalsRange.upperBound
+                && Set(distinct.map { format($0, decimals: places, unit: unit) }).count < distinct.count {
+            places += 1
+        }
+        return LabelStyle(decimals: places, unit: unit)
+    }
+
+    /// `value` written in a chart's shared label style.
+    public func format(_ value: Double, style: LabelStyle) -> String {
+        format(value, decimals: style.decimals, unit: style.unit)
     }
 
     /// Labels for evenly spaced axis ticks: one compact unit for the whole axis (from its largest

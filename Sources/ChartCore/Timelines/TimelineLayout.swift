@@ -6,7 +6,8 @@ import Foundation
 /// - a date known to the **day** is a dot on that day;
 /// - a date known only to the **month or year** is a bracket across that whole month or year (a
 ///   tile of the period's width when the period is too short for a bracket), so it never claims a day;
-/// - an **approximate** date (`~`) is a hollow dot or tile, or a dashed bracket, and its date
+/// - an **approximate** date (`~`) is a hollow dot or tile, or a dashed bracket (the uncertain
+///   period of a span's approximate start or end is lighter), and its date
 ///   line reads `late 2023`, `c. 2025`;
 /// - a **span** (a row with an end date) is a wide, lighter bar from its start to its end;
 /// - every label has a date line under it (`3 Aug 2023`, `Feb 2024`), and a stem or leader
@@ -176,8 +177,15 @@ public struct TimelineLayout {
         }
         if event.end != nil {
             let box = rect(event.startDay, event.endDay, thickness: 12 * u, minimum: 6 * u)
-            let fade = theme.colors.spanFade
-            builder.rect(box, fill: color.mixed(with: theme.background, amount: lighter ? fade.1 : fade.0), role: .span)
+            let fade = theme.colors.spanFade, amount = lighter ? fade.1 : fade.0
+            builder.rect(box, fill: color.mixed(with: theme.background, amount: amount), role: .span)
+            // The uncertain period of an approximate start or end (a derived `~2020-10`), lighter still.
+            for date in [event.date, event.end!] where date.isApproximate {
+                let part = rect(max(event.startDay, Double(date.period.lowerBound)), min(event.endDay, Double(date.period.upperBound)),
+                                thickness: 12 * u, minimum: 0)
+                guard part.width > 0 && part.height > 0 else { continue }
+                builder.rect(part, fill: color.mixed(with: theme.background, amount: amount + (1 - amount) / 2), role: .span)
+            }
             return box
         }
         if event.date.isBound {
