@@ -37,6 +37,14 @@ import TestSupport
         #expect(AltText.describe(chart).contains("6 个堆叠条形，各分 12 段："))
     }
 
+    /// Floors read "more than" in words, and "> " on the bar.
+    @Test func floorsAreSaidAsMoreThan() {
+        let chart = BarChart(frame: ChartFrame.Texts(title: "Pledges"), categories: [BarChart.Category(name: "Pledge", atLeast: true)],
+                             series: [BarChart.Series(label: "v")], values: [[100]], format: NumberFormat(prefix: "¥", suffix: "B"))
+        #expect(AltText.describe(chart) == "Bar chart: Pledges. One bar: Pledge: more than ¥100B.")
+        #expect(BarLayout.layout(chart, measurer: FixedWidthMeasurer()).scene.texts(.valueLabel).map(\.text) == ["> ¥100B"])
+    }
+
     /// A summary of many ranges says how many have not ended, in agreement with the number.
     @Test func aSummaryOfRangesAgreesWithItsCount() throws {
         func chart(open: Int) throws -> TimelineChart {

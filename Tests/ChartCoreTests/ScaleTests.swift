@@ -94,6 +94,16 @@ import Testing
         #expect([1.2, 1.4].map { NumberFormat(decimals: 0).format($0, style: fixed) } == ["1", "1"])
     }
 
+    /// A floor written with fewer decimals stays a floor: "more than 126.7" is `126`, never `127`.
+    @Test func floorsRoundDown() {
+        let billions = NumberFormat(prefix: "¥", compact: true, multiplier: 1e9)
+        #expect(billions.format(126.7, decimals: 0, roundingDown: true) == "¥126B")
+        #expect(billions.format(126.7, decimals: 0) == "¥127B")
+        #expect(NumberFormat().format(126.6, decimals: 1, roundingDown: true) == "126.6", "a stored 126.59999… is still 126.6")
+        #expect(NumberFormat().format(-5, decimals: 0, roundingDown: true) == "\u{2212}5")
+        #expect(NumberFormat().format(-5.5, decimals: 0, roundingDown: true) == "\u{2212}6")
+    }
+
     @Test func compactUnitsMoveUpAfterRounding() {
         #expect(NumberFormat(prefix: "$", compact: true).format(999_950) == "$1M")
         #expect(NumberFormat(compact: true).format(999_949) == "999.9K")
