@@ -103,7 +103,7 @@ public struct Dataset: Sendable {
                 values.append(try PartialDate(parsing: rows[index][column].trimmingSpaces()))
             } catch {
                 problems.append(cellProblem(index, column, message: error.description,
-                                            hint: "for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018"))
+                                            hint: "for example 2023, 2024-02, 2023-08-03, ~2023-11, late 2023 or by 2018"))
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }

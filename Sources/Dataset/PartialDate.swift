@@ -2,9 +2,11 @@
 /// known only by a bound.
 ///
 /// Written as an ISO 8601 prefix — `2023`, `2024-02`, `2023-08-03` — with a leading `~` for an
-/// approximate date (`~2023-12` is "late 2023") or a leading `by ` for a deadline (`by 2018`,
-/// `by 2023-12`: "by the end of 2023"), which says the event happened no later than the end of
-/// that period and nothing about how much earlier. A partial date never invents the parts its
+/// approximate date (`~2023-11`, "three months after 3 Aug 2023") or a leading `by ` for a
+/// deadline (`by 2018`, `by 2023-12`: "by the end of 2023"), which says the event happened no
+/// later than the end of that period and nothing about how much earlier; or as a part of a year
+/// in words, as a source gives it: `early 2024`, `mid 2024`, `late 2023` (an approximate month:
+/// February, June, November, each with the months on either side). A partial date never invents the parts its
 /// source did not give: `2024-02` covers all of February 2024, it is not pinned to the 1st.
 public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// How much of the date is known.
@@ -24,10 +26,35 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Whether the source gives only a deadline (`by`): the event happened on or before the last
     /// day of the period, at a time it does not say.
     public let isBound: Bool
+    /// The part of its year the source names in words (`early 2024`), for an approximate month
+    /// written that way; `nil` for one written `~2024-02`.
+    public let yearPart: YearPart?
+
+    /// A part of a year in words, and the approximate month that stands for it.
+    public enum YearPart: String, Sendable, CaseIterable {
+        case early, mid, late
+        /// The middle month: its period, with the months on either side, is the part.
+        public var month: Int {
+            switch self {
+            case .early: 2
+            case .mid: 6
+            case .late: 11
+            }
+        }
+    }
 
     /// Creates a date from its parts; `nil` when a part is out of range for the calendar, or when
     /// it is both approximate and a bound.
     public init?(year: Int, month: Int? = nil, day: Int? = nil, approximate: Bool = false, bound: Bool = false) {
+        self.init(year: year, month: month, day: day, approximate: approximate, bound: bound, yearPart: nil)
+    }
+
+    /// Creates the approximate month of `part` of `year` (`early 2024`).
+    public init?(year: Int, part: YearPart) {
+        self.init(year: year, month: part.month, day: nil, approximate: true, bound: false, yearPart: part)
+    }
+
+    private init?(year: Int, month: Int?, day: Int?, approximate: Bool, bound: Bool, yearPart: YearPart?) {
         guard (1...9999).contains(year), !(approximate && bound) else { return nil }
         if let month, !(1...12).contains(month) { return nil }
         if let day {
@@ -38,13 +65,21 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         self.day = day
         self.isApproximate = approximate
         self.isBound = bound
+        self.yearPart = yearPart
     }
 
     /// Parses an ISO 8601 prefix (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) with an optional leading `~`
-    /// (approximate) or `by ` (a deadline).
+    /// (approximate) or `by ` (a deadline), or a part of a year (`early 2024`, `mid 2024`, `late 2023`).
     ///
     /// - Throws: ``PartialDateError`` naming what is wrong (format, month, or day out of range).
     public init(parsing text: String) throws(PartialDateError) {
+        for part in YearPart.allCases where text.hasPrefix(part.rawValue + " ") {
+            let digits = text.dropFirst(part.rawValue.count + 1)
+            guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(digits),
+                  let date = PartialDate(year: year, part: part) else { throw PartialDateError.format(text) }
+            self = date
+            return
+        }
         // Read as bytes: `YYYY`, then `-MM` and `-DD`, each field exactly its digits.
         var bytes = Array(text.utf8)[...]
         let bound = bytes.starts(with: "by ".utf8)
@@ -117,6 +152,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// The form it was written in, `~` or `by ` included.
     public var description: String {
+        if let yearPart { return "\(yearPart.rawValue) \(pad(year, 4))" }
         var text = isApproximate ? "~" : (isBound ? "by " : "")
         text += pad(year, 4)
         if let month { text += "-" + pad(month, 2) }
@@ -126,21 +162,19 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// The date for readers, no more precise than its source.
     ///
-    /// `25 Sep 2019`, `Feb 2024`, `2025`; approximate dates read `c. 2025`, `c. 3 Aug 2023`, and an
-    /// approximate month reads as a part of its year: `early 2024` (Jan–Apr), `mid 2024` (May–Aug),
-    /// `late 2023` (Sep–Dec); a deadline reads `by 2018`, `by Dec 2023`.
+    /// `25 Sep 2019`, `Feb 2024`, `2025`; approximate dates read `c. 2025`, `c. Nov 2023`,
+    /// `c. 3 Aug 2023`, and a part of a year as the source wrote it, `early 2024`; a deadline reads
+    /// `by 2018`, `by Dec 2023`.
     public var displayText: String {
         if isBound { return "by " + PartialDate(year: year, month: month, day: day)!.displayText }
         let yearText = String(year)
+        if let yearPart { return "\(yearPart.rawValue) \(yearText)" }
         switch precision {
         case .year:
             return isApproximate ? "c. \(yearText)" : yearText
         case .month:
-            if isApproximate {
-                let part = month! <= 4 ? "early" : (month! <= 8 ? "mid" : "late")
-                return "\(part) \(yearText)"
-            }
-            return "\(CivilCalendar.monthAbbreviations[month! - 1]) \(yearText)"
+            let text = "\(CivilCalendar.monthAbbreviations[month! - 1]) \(yearText)"
+            return isApproximate ? "c. \(text)" : text
         case .day:
             let text = "\(day!) \(CivilCalendar.monthAbbreviations[month! - 1]) \(yearText)"
             return isApproximate ? "c. \(text)" : text
@@ -175,7 +209,7 @@ public enum PartialDateError: Error, Equatable, Sendable, CustomStringConvertibl
         switch self {
         case .format(let text):
             let shown = text.isEmpty ? "an empty cell" : "`\(text)`"
-            return "expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found \(shown)"
+            return "expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), or early, mid or late YYYY, found \(shown)"
         case .month(let text, let month):
             return "`\(text)` has month \(month); months run from 01 to 12"
         case .day(let text, let day, let days):

@@ -26,7 +26,7 @@ import Testing
     @Test func ratioBracketSitsAboveEveryLabel() throws {
         let scene = BarLayout.layout(try Fixtures.investment(), measurer: measurer).scene
         let ratio = try #require(scene.texts(.annotationLabel).first)
-        #expect(ratio.text == "3.8×")
+        #expect(ratio.text == "¥380B ÷ ¥100B = 3.8×", "a ratio says what it compares")
         guard case .path(let points, _, _, _) = try #require(scene.items(.annotation).first).shape else {
             Issue.record("the bracket is a path")
             return
@@ -232,7 +232,7 @@ import Testing
         let lengths = bars.map { orientation == .vertical ? $0.height : $0.width }
         #expect(bars.count == 2 && abs(lengths[1] / lengths[0] - 3.8) < 0.01)
         #expect(scene.texts(.valueLabel).map(\.text) == ["¥100B", "¥380B"])
-        #expect(scene.texts(.annotationLabel).map(\.text).sorted() == ["3.8×", "more than"])
+        #expect(scene.texts(.annotationLabel).map(\.text).sorted() == ["more than", "¥380B ÷ ¥100B = 3.8×"])
         #expect(scene.texts(.categoryDetail).map(\.text) == ["11 Oct 2017", "Feb 2025"])
         // Each value label is beyond its bar's end, on the value axis.
         for (bar, label) in zip(bars, scene.texts(.valueLabel)) {

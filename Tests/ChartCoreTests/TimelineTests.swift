@@ -122,7 +122,7 @@ import TestSupport
     @Test func reportsBadDatesSpansAndTracks() throws {
         let json = #"{"kind": "timeline", "data": "t.csv", "title": "T", "date": "date", "end": "end", "label": "event", "track": "track", "tracks": ["chips", "AI"]}"#
         #expect(try problems(json, "date,end,event,track\n2024-13,,A,chips\n2020,2019,B,AI\n2021,,C,quantm\n") == [
-            "data/t.csv:2: `date`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03, ~2023-12 or by 2018; read as dates because of `date` in charts/t.toml)",
+            "data/t.csv:2: `date`: `2024-13` has month 13; months run from 01 to 12 (for example 2023, 2024-02, 2023-08-03, ~2023-11, late 2023 or by 2018; read as dates because of `date` in charts/t.toml)",
         ])
         #expect(try problems(json, "date,end,event,track\n2020,2019,B,AI\n2021,,C,quantm\n") == [
             "data/t.csv:2: `end`: the span ends (2019) before it starts (2020) (swap the dates or fix the end)",
@@ -180,7 +180,7 @@ import TestSupport
         #expect(abs(yearStart - ((bracket?.0 ?? 0) - 2.5) - Double(year.firstDay - month.firstDay) * perDay) < 1e-6)
         let day = try PartialDate(parsing: "2023-04-11")
         #expect(abs(centre.x - (yearStart - (Double(year.firstDay - day.firstDay) - 0.5) * perDay)) < 1e-6)
-        #expect(layout.scene.texts(.eventDate).map(\.text) == ["11 Apr 2023", "3 Aug 2023", "Nov 2023", "late 2023", "Feb 2024", "2025"].reversed())
+        #expect(layout.scene.texts(.eventDate).map(\.text) == ["11 Apr 2023", "3 Aug 2023", "Nov 2023", "c. Dec 2023", "Feb 2024", "2025"].reversed())
     }
 
     @Test func stemsJoinLabelsToTheirMarks() throws {

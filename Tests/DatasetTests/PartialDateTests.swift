@@ -46,9 +46,19 @@ import Testing
         #expect(try PartialDate(parsing: "2024-02").displayText == "Feb 2024")
         #expect(try PartialDate(parsing: "2025").displayText == "2025")
         #expect(try PartialDate(parsing: "~2025").displayText == "c. 2025")
-        #expect(try PartialDate(parsing: "~2023-12").displayText == "late 2023")
-        #expect(try PartialDate(parsing: "~2024-01").displayText == "early 2024")
-        #expect(try PartialDate(parsing: "~2024-06").displayText == "mid 2024")
+        #expect(try PartialDate(parsing: "~2023-11").displayText == "c. Nov 2023")
+        #expect(try PartialDate(parsing: "~2024-01").displayText == "c. Jan 2024")
+        // A part of a year, as the source words it: an approximate month with its neighbours.
+        let late = try PartialDate(parsing: "late 2023")
+        #expect(late.displayText == "late 2023" && late.description == "late 2023")
+        #expect(late.isApproximate && late.month == 11)
+        #expect(late.period == CivilCalendar.dayNumber(year: 2023, month: 10, day: 1)..<CivilCalendar.dayNumber(year: 2024, month: 1, day: 1))
+        #expect(try PartialDate(parsing: "early 2024").period.lowerBound == CivilCalendar.dayNumber(year: 2024, month: 1, day: 1))
+        #expect(try PartialDate(parsing: "mid 2024").displayText == "mid 2024")
+        #expect(late != (try PartialDate(parsing: "~2023-11")), "written differently, read differently")
+        for wrong in ["late 23", "Late 2023", "late  2023", "end 2023", "late 20234"] {
+            #expect(throws: PartialDateError.format(wrong)) { try PartialDate(parsing: wrong) }
+        }
     }
 
     @Test func aDeadlineIsReadWrittenAndShownAsOne() throws {

@@ -122,7 +122,7 @@ import Testing
                       to: "charts/spans.toml", in: project)
         let check = try CLI.run(["check", "--project", project.path])
         #expect(check.status == 1)
-        #expect(check.stdout.contains("data/t.csv:2: `note`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), found `launch` (leave it empty for a single event; read as end dates because of `end` in charts/spans.toml:6)"),
+        #expect(check.stdout.contains("data/t.csv:2: `note`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (with `~` before it for approximate, or `by ` for a deadline), or early, mid or late YYYY, found `launch` (leave it empty for a single event; read as end dates because of `end` in charts/spans.toml:6)"),
                 "\(check.stdout)")
     }
 }
@@ -163,7 +163,7 @@ import Testing
         let one = try CLI.run(["render", "qwen-context", "--alt", "--project", project.path])
         #expect(one.status == 0)
         #expect(one.stdout == "Bar chart: Qwen2's context window is four times Qwen1.5's. Context length, thousands of tokens. "
-            + "2 bars: Qwen1.5, Feb 2024: 32K; Qwen2 (with GQA), Jun 2024: 128K. A bracket compares Qwen2 (with GQA) with Qwen1.5: 4×. "
+            + "2 bars: Qwen1.5, Feb 2024: 32K; Qwen2 (with GQA), Jun 2024: 128K. A bracket compares Qwen2 (with GQA) with Qwen1.5: 128K ÷ 32K = 4×. "
             + "Source: §IV, ref. 3 (Qwen2 Technical Report, 2024).\n")
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out/qwen-context.png").path))
         let two = try CLI.run(["render", "qwen-context", "hanguang", "--alt", "--project", project.path])

@@ -124,7 +124,7 @@ public struct BarChart: Equatable, Sendable {
     /// with only the decimals it is known to, a floor rounded down (so that it stays a floor).
     public func valueNumber(_ value: Double, category: Int, style: NumberFormat.LabelStyle) -> String {
         let known = categories[category]
-        if known.approximate || known.atMost { return format.format(value, unit: style.unit) }
-        return format.format(value, decimals: style.decimals, unit: style.unit, roundingDown: known.atLeast)
+        if known.approximate || known.atMost { return format.format(format.stepped(value), unit: style.unit) }
+        return format.format(value, style: style, roundingDown: known.atLeast)
     }
 }

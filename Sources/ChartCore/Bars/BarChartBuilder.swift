@@ -198,7 +198,10 @@ public enum BarChartBuilder {
                                                     "`\(which.name)` is \(which.value == 0 ? "zero" : "negative"), so “how many times” has no meaning",
                                                     hint: "compare two positive values, or give the label yourself with text = \"…\""))
                 } else {
-                    annotations.append(.ratio(from: from, to: to, text: ratioText(compared / base, locale: locale)))
+                    // A ratio is arithmetic, not a claim: it says what it compares.
+                    let written = options.format.numberFormat(locale: locale)
+                    let text = "\(written.format(compared)) ÷ \(written.format(base)) = \(ratioText(compared / base, locale: locale))"
+                    annotations.append(.ratio(from: from, to: to, text: text))
                 }
             case .note:
                 if let category = find("category", spec.category) {
@@ -384,8 +387,10 @@ public enum BarChartBuilder {
                        notes: notes, dated: order)
     }
 
-    /// Whether a cell is shaped like a date (digits and dashes, optionally after `~`), right or wrong.
+    /// Whether a cell is shaped like a date (digits and dashes, optionally after `~`, or a part of
+    /// a year such as `early 2024`), right or wrong.
     static func looksLikeDate(_ text: String) -> Bool {
+        if PartialDate.YearPart.allCases.contains(where: { text.hasPrefix($0.rawValue + " ") }) { return true }
         let body = text.hasPrefix("~") ? text.dropFirst() : text.hasPrefix("by ") ? text.dropFirst(3) : Substring(text)
         return body.first?.isNumber == true && body.contains("-") == (body.count > 4)
             && body.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "-" }

@@ -50,10 +50,10 @@ public enum ChartLocale: String, SpecChoice {
 
     /// A date for readers, no more precise than its source.
     ///
-    /// English: `25 Sep 2019`, `Feb 2024`, `2025`, `c. 2025`, `early|mid|late 2024` for an
-    /// approximate month, `by Dec 2023` for a deadline. Chinese: `2019年9月25日`, `2024年2月`,
-    /// `2025年`, `约2025年`, `约2023年11月` for an approximate month, `截至2023年12月` (a deadline, as
-    /// loose as "by").
+    /// English: `25 Sep 2019`, `Feb 2024`, `2025`, `c. 2025`, `c. Nov 2023` for an approximate
+    /// month, `early|mid|late 2024` for a part of a year, `by Dec 2023` for a deadline. Chinese:
+    /// `2019年9月25日`, `2024年2月`, `2025年`, `约2025年`, `约2023年11月`, `2024年初|年中|年底`,
+    /// `截至2023年12月` (a deadline, as loose as "by").
     public func text(of date: PartialDate) -> String {
         switch self {
         case .en:
@@ -66,7 +66,10 @@ public enum ChartLocale: String, SpecChoice {
             case .year:
                 return (date.isApproximate ? "约" : "") + "\(date.year)年"
             case .month:
-                // An approximate month keeps its month: 年底 would read as the year's end.
+                // A part of a year as the source wrote it; an approximate month keeps its month.
+                if let part = date.yearPart {
+                    return "\(date.year)年" + (part == .early ? "初" : part == .mid ? "中" : "底")
+                }
                 return (date.isApproximate ? "约" : "") + "\(date.year)年\(date.month!)月"
             case .day:
                 return (date.isApproximate ? "约" : "") + "\(date.year)年\(date.month!)月\(date.day!)日"

@@ -110,7 +110,9 @@ public enum SpecSchema {
                          limits: ["minimum": NumberFormatSpec.decimalsRange.lowerBound, "maximum": NumberFormatSpec.decimalsRange.upperBound]),
          "thousands": Key(type: "string", description: "The thousands separator (default \",\")."),
          "compact": Key(type: "boolean", description: "Write compact units (default false): K, M, B and T in English; 万, 亿 and 万亿 in Chinese."),
-         "values_in": choice(NumberFormatSpec.ValuesIn.self, "What the data's values count (default ones): 100 in billions is written ¥100B, or 1,000 亿 in Chinese.")]
+         "values_in": choice(NumberFormatSpec.ValuesIn.self, "What the data's values count (default ones): 100 in billions is written ¥100B, or 1,000 亿 in Chinese."),
+         "round_to": Key(type: "number", description: "Value labels: round each value to a multiple of this, in the data's own unit, before writing it (1 with values_in = \"billions\": whole billions, ¥33B and 330 亿 alike; floors round down).",
+                         limits: ["exclusiveMinimum": 0])]
     }
 
     static var annotationKeys: [String: Key] {
@@ -137,7 +139,7 @@ public enum SpecSchema {
     }
 
     /// The shape of a date that is not a deadline (the calendar checks the rest).
-    static let datePattern = "^~?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+    static let datePattern = "^(~?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|(early|mid|late) [0-9]{4})$"
 
     /// An annotation: `type` always; a ratio needs `from` and `to`, a note `category` and `text`.
     static var annotationTable: [String: Any] {

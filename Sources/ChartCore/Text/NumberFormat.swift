@@ -22,6 +22,9 @@ public struct NumberFormat: Equatable, Sendable {
     /// What the data's values count (1e9 for a column in billions): a value is written as
     /// value × multiplier, so a figure kept in billions can be written in 亿.
     public var multiplier: Double
+    /// The step value labels round to, in the data's unit (1 for whole billions of a column in
+    /// billions), before they are written; `nil`: none. Ticks are not rounded.
+    public var labelStep: Double?
 
     /// The most decimals automatic precision will show.
     public static let maxAutoDecimals = 2
@@ -100,7 +103,8 @@ public struct NumberFormat: Equatable, Sendable {
     /// most any value needs (see ``format(_:decimals:unit:bare:)``), raised until different
     /// values read differently (up to six). The unit is the largest value's, unless that would
     /// write a non-zero value below a hundredth of it; then each value keeps its own.
-    public func labelStyle(for values: [Double], sharedUnit: Bool) -> LabelStyle {
+    public func labelStyle(for written: [Double], sharedUnit: Bool) -> LabelStyle {
+        let values = written.map { stepped($0) }
         let nonZero = values.filter { $0 != 0 && $0.isFinite }.map { abs($0 * multiplier) }
         var unit: Unit?
         if sharedUnit, let largest = nonZero.max(), let smallest = nonZero.min() {
@@ -120,9 +124,17 @@ public struct NumberFormat: Equatable, Sendable {
         return LabelStyle(decimals: places, unit: unit)
     }
 
-    /// `value` written in a chart's shared label style.
-    public func format(_ value: Double, style: LabelStyle) -> String {
-        format(value, decimals: style.decimals, unit: style.unit)
+    /// `value` written in a chart's shared label style (rounded to ``labelStep`` first, down
+    /// when `roundingDown`).
+    public func format(_ value: Double, style: LabelStyle, roundingDown: Bool = false) -> String {
+        format(stepped(value, down: roundingDown), decimals: style.decimals, unit: style.unit, roundingDown: roundingDown)
+    }
+
+    /// `value` rounded to a multiple of ``labelStep`` (down when `down`), or as it is without one.
+    public func stepped(_ value: Double, down: Bool = false) -> Double {
+        guard let step = labelStep, step > 0 else { return value }
+        let steps = value / step
+        return (down ? (steps + abs(steps) * 1e-12).rounded(.down) : steps.rounded()) * step
     }
 
     /// Labels for evenly spaced axis ticks: one compact unit for the whole axis (from its largest

@@ -1,3 +1,4 @@
+import Dataset
 /// The `[format]` table of a spec: how values, ticks and value labels are written.
 ///
 /// ```toml
@@ -8,6 +9,7 @@
 /// thousands = ","   # default ","; "" for none
 /// compact = true    # default false: 1e11 -> 100B, 128000 -> 128K (in Chinese 1,000 亿, 12.8 万)
 /// values_in = "billions" # default "ones": what the data counts, so 100 (billions) is ¥100B or 1,000 亿
+/// round_to = 1      # value labels: a multiple of this, in the data's unit (whole billions: ¥33B, 330 亿)
 /// ```
 ///
 /// `prefix` and `suffix` take translations (`suffix_zh = "元"`); compact units are the
@@ -43,10 +45,13 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
     public var thousands: String
     public var compact: Bool
     public var valuesIn: ValuesIn
+    /// The step value labels round to, in the data's unit, when given.
+    public var roundTo: Double?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case prefix, suffix, decimals, thousands, compact
         case valuesIn = "values_in"
+        case roundTo = "round_to"
     }
 
     /// The default: plain numbers with `,` grouping.
@@ -57,6 +62,7 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
         thousands = ","
         compact = false
         valuesIn = .ones
+        roundTo = nil
     }
 
     public init(from decoder: any Decoder) throws {
@@ -68,6 +74,18 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
         thousands = try c.optional(String.self, .thousands, decoder.collector) ?? ","
         compact = try c.optional(Bool.self, .compact, decoder.collector) ?? false
         valuesIn = try c.decodeChoice(ValuesIn.self, forKey: .valuesIn, decoder.collector) ?? .ones
+        // A whole number (round_to = 1) or a decimal one (round_to = 0.5).
+        if let whole = try? c.decodeIfPresent(Int.self, forKey: .roundTo) {
+            roundTo = Double(whole)
+        } else {
+            roundTo = try c.optional(Double.self, .roundTo, decoder.collector)
+        }
+        if let roundTo, !(roundTo.isFinite && roundTo > 0 && roundTo <= Limits.largestMagnitude) {
+            try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.roundTo]),
+                                                        message: "\(roundTo) is not a step to round to", hint: "give a positive number, e.g. round_to = 1"),
+                                            to: decoder.collector)
+            self.roundTo = nil
+        }
         if let decimals, !Self.decimalsRange.contains(decimals) {
             try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.decimals]),
                                                         message: "\(decimals) decimals is out of range", hint: "use \(Self.decimalsRange.lowerBound) to \(Self.decimalsRange.upperBound)"),
@@ -78,7 +96,9 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
 
     /// The formatter this table describes, with `locale`'s compact units.
     public func numberFormat(locale: ChartLocale) -> NumberFormat {
-        NumberFormat(prefix: prefix, suffix: suffix, decimals: decimals, thousands: thousands, compact: compact,
-                     units: locale.compactUnits, multiplier: valuesIn.multiplier)
+        var format = NumberFormat(prefix: prefix, suffix: suffix, decimals: decimals, thousands: thousands, compact: compact,
+                                  units: locale.compactUnits, multiplier: valuesIn.multiplier)
+        format.labelStep = roundTo
+        return format
     }
 }
