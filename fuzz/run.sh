@@ -45,5 +45,14 @@ swiftc "${flags[@]}" -I "$build" "fuzz/targets/$target.swift" "${libraries[@]}" 
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
 cp "fuzz/corpus/$target/"* "$corpus/"
+export LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+# FUZZ_CORPUS_OUT=DIR: keep what the run found, merged into DIR (the smallest inputs that cover it).
+keep() {
+  if [ -n "${FUZZ_CORPUS_OUT:-}" ]; then
+    mkdir -p "$FUZZ_CORPUS_OUT"
+    "$build/fuzz-$target" -merge=1 "$FUZZ_CORPUS_OUT" "$corpus" >/dev/null 2>&1 || true
+  fi
+}
+trap 'keep; rm -rf "$corpus"' EXIT
 "$build/fuzz-$target" "$corpus" -max_total_time="$seconds" -max_len=8192 -timeout="$timeout" -rss_limit_mb=4096 \
   -artifact_prefix="fuzz/findings/$target/" -print_final_stats=1

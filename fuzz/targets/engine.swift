@@ -19,21 +19,33 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     var draw = Draw(Array(UnsafeRawBufferPointer(start: start, count: count)))
     let table = DataTable.make(&draw)
     let json = SpecMaker(table: table).spec(&draw)
-    guard let specData = try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]),
-          let spec = try? JSONDecoder().decode(ChartSpec.self, from: specData),
-          let dataset = try? CSVLoader.parse(data: Data(table.csv.utf8), displayName: "data/fuzz.csv")
-    else { return 0 }
+    guard let specData = try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]) else { return 0 }
+    let spec: ChartSpec, dataset: Dataset
+    do {
+        spec = try JSONDecoder().decode(ChartSpec.self, from: specData)
+        dataset = try CSVLoader.parse(data: Data(table.csv.utf8), displayName: "data/fuzz.csv")
+    } catch {
+        return Engine.reached("not decoded", error)
+    }
     let context = SpecContext(file: "charts/fuzz.toml", locator: SpecLocator(text: String(decoding: specData, as: UTF8.self)))
     _ = ClaimCheck.warnings(spec: spec, dataset: dataset, context: context)
+    var stage = "refused"
+    var refusal: (any Error)?
     for edition in spec.editions().prefix(3) {
-        guard let result = try? ChartEngine.layout(spec: edition.apply(to: spec), dataset: dataset, context: context,
-                                                   measurer: Engine.measurer) else { continue }
+        let result: ChartEngine.Result
+        do {
+            result = try ChartEngine.layout(spec: edition.apply(to: spec), dataset: dataset, context: context, measurer: Engine.measurer)
+        } catch {
+            refusal = error
+            continue
+        }
         let scene = result.layout.scene
         _ = try? Engine.renderer.render(scene, format: .svg, scale: 1)
         let scale = min(1, (2e6 / max(1, scene.width * scene.height)).squareRoot())
         _ = try? Engine.renderer.render(scene, format: .png, scale: max(0.05, scale))
+        stage = "drawn \(spec.kind.rawValue)"
     }
-    return 0
+    return Engine.reached(stage, stage == "refused" ? refusal : nil)
 }
 
 /// One Pango engine for every input (creating one per input would dominate the run).
@@ -41,19 +53,41 @@ enum Engine {
     nonisolated(unsafe) static let text = TextEngine()
     nonisolated(unsafe) static let measurer = PangoTextMeasurer(engine: text)
     nonisolated(unsafe) static let renderer = CairoRenderer(engine: text)
+    /// With FUZZ_STATS=1, how far each input got (`not decoded`, `refused`, `drawn bar`), one
+    /// line each on standard error, to see that the generator reaches the layouts.
+    static let stats = ProcessInfo.processInfo.environment["FUZZ_STATS"] == "1"
+
+    static func reached(_ stage: String, _ error: (any Error)? = nil) -> CInt {
+        guard stats else { return 0 }
+        let reason = error.map { error in
+            (error as? DiagnosticList)?.diagnostics.first.map { "\($0.field ?? "-"): \($0.message)" } ?? "\(error)"
+        }
+        FileHandle.standardError.write(Data("stage: \(stage)\(reason.map { " — " + $0.prefix(90) } ?? "")\n".utf8))
+        return 0
+    }
 }
 
-/// Choices taken from the fuzzer's bytes, in order (zeros once they run out), so that an input
-/// always builds the same spec and data.
+/// Choices taken from the fuzzer's bytes, in order, then from a generator seeded with them once
+/// they run out (SplitMix64), so that an input always builds the same spec and data, and a short
+/// one still a varied one.
 struct Draw {
     private let bytes: [UInt8]
     private var index = 0
+    private var state: UInt64
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        state = bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+    }
 
     mutating func byte() -> Int {
         defer { index += 1 }
-        return index < bytes.count ? Int(bytes[index]) : 0
+        if index < bytes.count { return Int(bytes[index]) }
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
+        return Int((mixed ^ (mixed >> 31)) & 0xff)
     }
 
     /// A number in `0..<n` (two bytes for large `n`).
@@ -89,7 +123,7 @@ struct DataTable {
     static func make(_ draw: inout Draw) -> DataTable {
         var names = columns.filter { _ in draw.chance(85) }.map(\.name)
         if names.isEmpty { names = ["label", "value"] }
-        let count = draw.chance(5) ? draw.below(400) : draw.below(40)
+        let count = draw.chance(5) ? draw.below(400) : 1 + draw.below(40)
         var rows: [[String]] = []
         for row in 0..<count {
             rows.append(names.map { name in
@@ -99,12 +133,12 @@ struct DataTable {
         }
         func quoted(_ cell: String) -> String { "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         var lines = [names.joined(separator: ",")] + rows.map { $0.map(quoted).joined(separator: ",") }
-        if draw.chance(3), !lines.isEmpty { lines[draw.below(lines.count)] += ",\"extra\"" }
+        if draw.chance(1), !lines.isEmpty { lines[draw.below(lines.count)] += ",\"extra\"" }
         return DataTable(names: names, rows: rows, csv: lines.joined(separator: "\n") + "\n")
     }
 
     static func cell(_ kind: Kind, row: Int, _ draw: inout Draw) -> String {
-        if draw.chance(3) { return "" }
+        if draw.chance(1) { return "" }
         switch kind {
         case .number: return number(&draw)
         case .date: return date(row: row, &draw)
@@ -114,9 +148,11 @@ struct DataTable {
     }
 
     static func number(_ draw: inout Draw) -> String {
-        switch draw.below(10) {
+        // Mostly valid: one bad cell refuses the whole chart, and the layouts are the target.
+        switch draw.below(40) {
         case 0: return draw.pick(["0", "-0", "1e15", "-1e15", "1e-6", "1e16", "1e-7", "1e300", "-1e308", "5e-324"])
         case 1: return draw.pick(["N/A", "1,234", "12,5", "inf", "NaN", "0x10", "-", "  7  "])
+        case 2...5: return draw.pick(["0", "1e15", "999999999999999", "0.000001", "-0.5", "1e-6"])
         case 2: return String(-draw.below(50_000))
         case 3: return String(format: "%.3f", Double(draw.below(100_000)) / 7)
         default: return String(draw.below(1000) * (draw.chance(20) ? 1_000_000 : 1))
@@ -132,11 +168,12 @@ struct DataTable {
         case 1: body = String(format: "%04d-%02d", year, month)
         default: body = String(format: "%04d-%02d-%02d", year, month, day)
         }
-        switch draw.below(12) {
-        case 0: return "~" + body
-        case 1: return "by " + body
-        case 2: return draw.pick(["open", "2023-13", "2023-02-30", "soon", "by ~2023", "0000"])
-        case 3: return "2020-01-01"
+        switch draw.below(40) {
+        case 0...3: return "~" + body
+        case 4...7: return "by " + body
+        case 8: return draw.pick(["open", "2023-13", "2023-02-30", "soon", "by ~2023", "0000"])
+        case 9...11: return draw.pick(["early", "mid", "late"]) + " " + String(format: "%04d", year)
+        case 12...15: return "2020-01-01"
         default: return body
         }
     }
@@ -159,6 +196,14 @@ struct SpecMaker {
     /// The keys whose values name a data column.
     static let columnKeys: Set<String> = ["category", "value", "detail", "gaps", "series_from", "color_by", "source_column",
                                           "date", "end", "label", "note", "track", "column"]
+    /// The kind of column each key reads, for picking a fitting one mostly.
+    static let columnKinds: [String: [DataTable.Kind]] = [
+        "value": [.number], "column": [.number], "gaps": [.date], "date": [.date], "end": [.date],
+        "category": [.text, .group], "label": [.text], "note": [.text], "track": [.group], "series_from": [.group],
+        "color_by": [.group], "detail": [.date, .text], "source_column": [.text],
+    ]
+    /// The keys a chart of each kind needs, given nearly always.
+    static let needed: Set<String> = ["kind", "data", "title", "category", "value", "date", "label"]
     /// The keys whose values name data values.
     static let valueKeys: Set<String> = ["highlight", "tracks", "from", "to", "equals", "one_of"]
 
@@ -173,19 +218,19 @@ struct SpecMaker {
         let properties = draw.pick(Self.branches)
         var spec: [String: Any] = [:]
         for key in properties.keys.sorted() where !key.hasSuffix("_zh") && !key.hasSuffix("_en") {
-            let wanted = ["kind", "data", "title"].contains(key) ? 97 : Self.columnKeys.contains(key) ? 60 : 25
+            let wanted = Self.needed.contains(key) ? 95 : Self.columnKeys.contains(key) ? 25 : 15
             guard draw.chance(wanted), let property = properties[key] as? [String: Any] else { continue }
             spec[key] = value(for: key, property, depth: 0, &draw)
         }
-        if draw.chance(3) { spec[draw.pick(["titel", "valeu", "sizes_x"])] = "unknown" }
+        if draw.chance(1) { spec[draw.pick(["titel", "valeu", "sizes_x"])] = "unknown" }
         return spec
     }
 
     func value(for key: String, _ property: [String: Any], depth: Int, _ draw: inout Draw) -> Any {
         // A value of the wrong type, now and then.
-        if draw.chance(4) { return draw.pick([42, "x", true, [1, 2], ["k": 1]] as [Any]) }
+        if draw.chance(1) { return draw.pick([42, "x", true, [1, 2], ["k": 1]] as [Any]) }
         if let choices = property["enum"] as? [Any], !choices.isEmpty {
-            return draw.chance(95) ? draw.pick(choices) : "nonesuch"
+            return draw.chance(98) ? draw.pick(choices) : "nonesuch"
         }
         if let constant = property["const"] { return constant }
         switch property["type"] as? String {
@@ -193,6 +238,7 @@ struct SpecMaker {
             let minimum = property["minimum"] as? Int ?? 0, maximum = property["maximum"] as? Int ?? 2000
             if draw.chance(10) { return draw.pick([-1, 0, 99, 10_001, Int(Int32.max)]) }
             return minimum + draw.below(max(1, min(maximum, minimum + 2000) - minimum + 1))
+        case "number": return draw.pick([1, 0.5, 10, 1e9, 0.001, -1, 0] as [Double])
         case "boolean": return draw.chance(50)
         case "array": return array(for: key, property, depth: depth, &draw)
         case "object": return object(for: key, property, depth: depth, &draw)
@@ -202,7 +248,12 @@ struct SpecMaker {
 
     func string(for key: String, _ draw: inout Draw) -> String {
         if key == "data" { return draw.chance(97) ? "fuzz.csv" : draw.pick(["../x.csv", "/etc/passwd", ""]) }
-        if Self.columnKeys.contains(key) { return draw.chance(90) ? draw.pick(table.names) : "nonesuch" }
+        if Self.columnKeys.contains(key) {
+            let kinds = Self.columnKinds[key] ?? []
+            let fitting = table.names.filter { name in kinds.contains { $0 == DataTable.columns.first { $0.name == name }?.kind } }
+            if !fitting.isEmpty && draw.chance(90) { return draw.pick(fitting) }
+            return draw.chance(97) ? draw.pick(table.names) : "nonesuch"
+        }
         if Self.valueKeys.contains(key) {
             let cells = table.cells(of: "label") + table.cells(of: "track")
             return cells.isEmpty || draw.chance(10) ? "nonesuch" : draw.pick(cells)
@@ -210,7 +261,8 @@ struct SpecMaker {
         if ["start", "as_of"].contains(key) || key.hasSuffix("end") { return DataTable.date(row: 0, &draw) }
         if ["from", "to"].contains(key) { return draw.chance(50) ? DataTable.date(row: 0, &draw) : DataTable.number(&draw) }
         if ["color"].contains(key) { return draw.pick(["#0072B2", "#FFFFFF", "red", "#12345"]) }
-        return draw.pick(["T", "Hanguang 800: 78,563 images per second", "通义千问的公开发布", "  ", "",
+        if draw.chance(2) { return draw.pick(["  ", ""]) }
+        return draw.pick(["T", "Hanguang 800: 78,563 images per second", "通义千问的公开发布", "Qwen2 and 3 others",
                           "More than RMB 380 billion, 3.8×", String(repeating: "long title ", count: 40), "mid-2016, the 48 largest"])
     }
 
@@ -224,13 +276,20 @@ struct SpecMaker {
         guard depth < 3 else { return [:] }
         var result: [String: Any] = [:]
         if let properties = property["properties"] as? [String: Any] {
-            for name in properties.keys.sorted() where !name.hasSuffix("_zh") && !name.hasSuffix("_en") && draw.chance(60) {
-                if let inner = properties[name] as? [String: Any] { result[name] = value(for: name, inner, depth: depth + 1, &draw) }
+            // A filter takes one condition; other tables take any of their keys.
+            let conditions = ["equals", "one_of", "not_empty", "from", "to"].filter { properties[$0] != nil }
+            let condition = conditions.isEmpty || draw.chance(5) ? nil : draw.pick(conditions)
+            for name in properties.keys.sorted() where !name.hasSuffix("_zh") && !name.hasSuffix("_en") {
+                let wanted = ["column", "width", "type", "start", "end", "label", "from", "to", "category", "text"].contains(name) ? 90 : 50
+                if let condition, conditions.contains(name), name != condition && !(condition == "from" && name == "to") { continue }
+                guard draw.chance(wanted), let inner = properties[name] as? [String: Any] else { continue }
+                result[name] = value(for: name, inner, depth: depth + 1, &draw)
             }
         } else if let inner = property["additionalProperties"] as? [String: Any] {
             // Named tables (`[sizes.NAME]`).
             for _ in 0..<draw.below(3) {
-                result[draw.pick(["mobile", "column", "wide", "x1", "Bad Name", "dark"])] = value(for: key, inner, depth: depth + 1, &draw)
+                let name = draw.chance(95) ? draw.pick(["mobile", "column", "wide", "x1"]) : draw.pick(["Bad Name", "dark"])
+                result[name] = value(for: key, inner, depth: depth + 1, &draw)
             }
         }
         return result
