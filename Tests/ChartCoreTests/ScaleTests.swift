@@ -104,6 +104,20 @@ import Testing
         #expect(NumberFormat().format(-5.5, decimals: 0, roundingDown: true) == "\u{2212}6")
     }
 
+    /// `round_to` rounds value labels to a multiple in the data's unit, whatever the locale's unit.
+    @Test func labelsRoundToAStepInTheDatasUnit() {
+        var english = NumberFormat(prefix: "¥", compact: true, multiplier: 1e9)
+        english.labelStep = 1
+        var chinese = NumberFormat(suffix: "元", compact: true, units: ChartLocale.zh.compactUnits, multiplier: 1e9)
+        chinese.labelStep = 1
+        let values = [100, 33.3, 380, 126.6]
+        let styles = (english.labelStyle(for: values, sharedUnit: true), chinese.labelStyle(for: values, sharedUnit: true))
+        #expect(values.map { english.format($0, style: styles.0, roundingDown: true) } == ["¥100B", "¥33B", "¥380B", "¥126B"])
+        #expect(values.map { chinese.format($0, style: styles.1, roundingDown: true) } == ["1,000 亿元", "330 亿元", "3,800 亿元", "1,260 亿元"])
+        #expect(english.format(126.6, style: styles.0) == "¥127B", "not a floor: to the nearest")
+        #expect(english.axisLabels([0, 0.5, 1]) == ["0", "¥0.5B", "¥1.0B"], "ticks are not rounded to the step")
+    }
+
     @Test func compactUnitsMoveUpAfterRounding() {
         #expect(NumberFormat(prefix: "$", compact: true).format(999_950) == "$1M")
         #expect(NumberFormat(compact: true).format(999_949) == "999.9K")

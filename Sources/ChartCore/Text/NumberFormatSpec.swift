@@ -82,7 +82,7 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
         }
         if let roundTo, !(roundTo.isFinite && roundTo > 0 && roundTo <= Limits.largestMagnitude) {
             try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.roundTo]),
-                                                        message: "\(roundTo) is not a step to round to", hint: "give a positive number, e.g. round_to = 1"),
+                                                        message: "\(NumberFormat().format(roundTo)) is not a step to round to", hint: "give a positive number, e.g. round_to = 1"),
                                             to: decoder.collector)
             self.roundTo = nil
         }
