@@ -73,6 +73,8 @@ final class WatchProcess: @unchecked Sendable {
         try original.replacingOccurrences(of: "128", with: "130").write(to: csv, atomically: false, encoding: .utf8)
         #expect(watch.waitFor("ok      qwen-context"), "\(watch.text)")
         #expect(watch.waitFor("watching", count: 2))
+        // The two pipes are read apart: the summary on standard output may come after the banner.
+        #expect(watch.waitFor("chart(s) rendered", count: 2), "\(watch.text)")
         // Standard output: a line per chart rendered or failed and a summary per run, nothing about
         // the charts that did not change; the banner goes to standard error.
         #expect(!watch.stdout.contains("watching"), "\(watch.stdout)")
