@@ -43,14 +43,16 @@ public enum SpecLoader {
 
     /// What a spec that does not decode still says about its data, read from the TOML as it is:
     /// its `data` file, and the columns it reads as numbers (`value`, each `[[series]]`'s
-    /// `column`) by key path. `nil` when the text is not TOML or names no data file.
-    public static func dataReferences(text: String) -> (data: String, numberColumns: [(key: String, column: String)])? {
+    /// `column`) by key path, and the unit they count. `nil` when the text is not TOML or names no
+    /// data file.
+    public static func dataReferences(text: String) -> (data: String, numberColumns: [(key: String, column: String)], valuesIn: NumberFormatSpec.ValuesIn)? {
         guard let table = try? TOMLTable(string: text), let data = table["data"]?.string else { return nil }
+        let valuesIn = table["format"]?.table?["values_in"]?.string.flatMap(NumberFormatSpec.ValuesIn.init(rawValue:)) ?? .ones
         var columns: [(String, String)] = table["value"]?.string.map { [("value", $0)] } ?? []
         for (index, series) in (table["series"]?.array ?? []).enumerated() {
             if let column = series.table?["column"]?.string { columns.append(("series[\(index + 1)].column", column)) }
         }
-        return (data, columns)
+        return (data, columns, valuesIn)
     }
 
     /// The spec of TOML `text` in its own locale, with its translations into the others.

@@ -181,10 +181,16 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         }
     }
 
-    /// Orders by first day, then the less precise (longer) date first.
+    /// Orders by first day, then the less precise (longer) date first; dates that name the same
+    /// days differently (`2023-11`, `~2023-11`, `late 2023`, `by 2023-11`) in that order, so that
+    /// exactly one of `<`, `==` and `>` holds for any two.
     public static func < (a: PartialDate, b: PartialDate) -> Bool {
         if a.firstDay != b.firstDay { return a.firstDay < b.firstDay }
-        return a.precision < b.precision
+        if a.precision != b.precision { return a.precision < b.precision }
+        func rank(_ date: PartialDate) -> Int {
+            date.isBound ? 4 : date.yearPart.map { 2 + ($0 == .late ? 0 : 1) } ?? (date.isApproximate ? 1 : 0)
+        }
+        return rank(a) < rank(b)
     }
 
     private func pad(_ value: Int, _ width: Int) -> String {

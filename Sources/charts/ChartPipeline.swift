@@ -144,7 +144,10 @@ final class ChartPipeline {
         var problems = dataset.problems
         for (key, name) in references.numberColumns {
             guard let column = dataset.columnIndex(name) else { continue }
-            do throws(DiagnosticList) { _ = try dataset.numbers(column: column) } catch { problems += context.readBy(key, as: "numbers", error.diagnostics) }
+            let unit = references.valuesIn
+            do throws(DiagnosticList) {
+                _ = try dataset.numbers(column: column, unit: unit.multiplier, unitName: unit == .ones ? "" : unit.rawValue)
+            } catch { problems += context.readBy(key, as: "numbers", error.diagnostics) }
         }
         return problems
     }

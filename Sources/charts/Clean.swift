@@ -52,7 +52,8 @@ extension Charts {
         /// Removes the files of the charts in `record` that are not in `names`, and stale
         /// temporary files; forgets those charts. Only regular files in `folder` whose names
         /// `charts` writes for that chart (``OutputName``) and that no remaining chart wrote are
-        /// removed; every other name the record gives is refused, with the reason.
+        /// removed, and of those the record has a hash for, only one unchanged since; every other
+        /// name the record gives is refused, with the reason.
         static func removeGoneCharts(from record: inout BuildRecord, keeping names: [String], in folder: URL) -> Outcome {
             var outcome = Outcome()
             var kept: [String: String] = [:]
@@ -60,6 +61,7 @@ extension Charts {
                 for file in entry.written { kept[file] = chart }
             }
             for (chart, entry) in record.charts.sorted(by: { $0.key < $1.key }) where !names.contains(chart) {
+                let hashes = Dictionary(entry.files.map { ($0.name, $0.hash) }, uniquingKeysWith: { first, _ in first })
                 for file in entry.written {
                     if !OutputName.isWritten(file, for: chart) {
                         outcome.refused.append((file, "not a name charts writes for `\(chart)` in the output folder"))
@@ -69,6 +71,9 @@ extension Charts {
                         continue
                     } else if !OutputName.isRegularFile(file, in: folder) {
                         outcome.refused.append((file, "not a regular file (charts writes no links or folders)"))
+                    } else if let hash = hashes[file],
+                              (try? Data(contentsOf: folder.appendingPathComponent(file))).map(Fingerprint.of) != hash {
+                        outcome.refused.append((file, "changed since charts wrote it (keep it, or remove it yourself)"))
                     } else if (try? FileManager.default.removeItem(at: folder.appendingPathComponent(file))) != nil {
                         outcome.removed.append(file)
                     }

@@ -15,11 +15,18 @@ enum NameClash {
     static func find(among names: [String], all: [String], project: Project) -> [String: [Diagnostic]] {
         let known = Set(all)
         var stems: [String: [String: String]] = [:]
-        func stemsOf(_ name: String) -> [String: String]? {
+        // The file-name stems of a chart, by edition label. A spec that does not load still claims
+        // its own name (its default edition's files, from an earlier render), and any name of its
+        // editions' form (their files from an earlier render): `unknown` then.
+        var unloaded = Set<String>()
+        func stemsOf(_ name: String) -> [String: String] {
             if let cached = stems[name] { return cached }
-            guard let loaded = try? SpecLoader.load(url: project.specURL(name), display: project.specDisplayPath(name)) else { return nil }
-            var byStem: [String: String] = [:]
-            for edition in loaded.0.editions() { byStem[name + edition.suffix] = edition.label }
+            var byStem = [name: "default"]
+            if let loaded = try? SpecLoader.load(url: project.specURL(name), display: project.specDisplayPath(name)) {
+                for edition in loaded.0.editions() { byStem[name + edition.suffix] = edition.label }
+            } else {
+                unloaded.insert(name)
+            }
             stems[name] = byStem
             return byStem
         }
@@ -28,8 +35,10 @@ enum NameClash {
             let dots = name.indices.filter { name[$0] == "." }
             for dot in dots {
                 let shorter = String(name[..<dot])
-                guard known.contains(shorter), names.contains(name) || names.contains(shorter),
-                      let longStems = stemsOf(name), let shortStems = stemsOf(shorter) else { continue }
+                guard known.contains(shorter), names.contains(name) || names.contains(shorter) else { continue }
+                let longStems = stemsOf(name)
+                var shortStems = stemsOf(shorter)
+                if unloaded.contains(shorter), OutputName.isWritten(name + ".png", for: shorter) { shortStems[name] = "unknown" }
                 let shared = longStems.keys.filter { shortStems[$0] != nil }.sorted()
                 guard let first = shared.first else { continue }
                 let files = shared.map { "\($0).*" }.joined(separator: ", ")

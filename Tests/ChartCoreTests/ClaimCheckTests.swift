@@ -96,6 +96,27 @@ import Testing
         #expect(try warnings(#"{"kind": "timeline", "data": "t.csv", "title": "3 events of 2020", "date": "date", "label": "event"}"#, events).isEmpty)
     }
 
+    /// Counts and bounds back only plain numbers: not a figure with a unit or scale, nor a multiple.
+    @Test func countsBackNoAmountAndNoMultiple() throws {
+        let csv = "label,value\nA,5\nB,7\nC,9\n"
+        let inBillions = try warnings(#"""
+        {"kind": "bar", "data": "t.csv", "title": "¥3B and ¥1B, 3 bars", "category": "label", "value": "value", "format": {"values_in": "billions", "prefix": "¥"}}
+        """#, csv)
+        #expect(inBillions.map { String($0.prefix(5)) } == ["“3B” ", "“1B” "])
+        let twice = try warnings(#"{"kind": "bar", "data": "t.csv", "title": "A 3× jump over 3 bars", "category": "label", "value": "value"}"#, csv)
+        #expect(twice.map { String($0.prefix(4)) } == ["“3” "], "3 bars is a count; 3× is not")
+    }
+
+    /// A floor written as its label writes it is backed: "more than ¥126B" over a floor of 126.7.
+    @Test func floorsAreBackedAsLabelled() throws {
+        let csv = "label,value\nPlan,126.7\n"
+        #expect(try warnings(#"""
+        {"kind": "bar", "data": "t.csv", "title": "More than ¥126B a year", "category": "label", "value": "value", "more_than": true,
+         "format": {"prefix": "¥", "suffix": "B", "round_to": 1}}
+        """#, csv).isEmpty)
+        #expect(try warnings(#"{"kind": "bar", "data": "t.csv", "title": "More than ¥125B a year", "category": "label", "value": "value", "more_than": true}"#, csv).count == 1)
+    }
+
     /// The same specs with drifted figures still warn.
     @Test func driftedFiguresAreStillCaught() throws {
         let long = "country,year,life\nJapan,1952,63.0\nJapan,2007,82.6\n"

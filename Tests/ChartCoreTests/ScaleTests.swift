@@ -85,6 +85,11 @@ import Testing
         // 110K beside 157.6K reads 110.0K; a value far below the unit keeps its own.
         let mixed = english.labelStyle(for: [110e3, 157.6e3], sharedUnit: true)
         #expect([110e3, 157.6e3].map { english.format($0, style: mixed) } == ["110.0K", "157.6K"])
+        // The shared unit is the largest value's once rounded: 999,950 is 1.0M, not 1,000K.
+        let edge = english.labelStyle(for: [999_950, 500_000], sharedUnit: true)
+        #expect([999_950, 500_000].map { english.format($0, style: edge) } == ["1.0M", "0.5M"])
+        let wan = chinese.labelStyle(for: [99_999_950, 50_000_000], sharedUnit: true)
+        #expect(chinese.format(99_999_950, style: wan) == "1.0 亿")
         let spread = english.labelStyle(for: [1.2e6, 5e3], sharedUnit: true)
         #expect(spread.unit == nil && [1.2e6, 5e3].map { english.format($0, style: spread) } == ["1.2M", "5.0K"])
         // On a log axis each value keeps its unit; a fixed precision is kept, even if labels collide.
@@ -102,6 +107,13 @@ import Testing
         #expect(NumberFormat().format(126.6, decimals: 1, roundingDown: true) == "126.6", "a stored 126.59999… is still 126.6")
         #expect(NumberFormat().format(-5, decimals: 0, roundingDown: true) == "\u{2212}5")
         #expect(NumberFormat().format(-5.5, decimals: 0, roundingDown: true) == "\u{2212}6")
+        // Large floors stay themselves: no nudge of a whole digit.
+        #expect(NumberFormat().format(5e12, decimals: 0, roundingDown: true) == "5,000,000,000,000")
+        #expect(NumberFormat().format(999_999_999_999_999, decimals: 0, roundingDown: true) == "999,999,999,999,999")
+        // Floors that round down alike get the decimals that tell them apart.
+        let compact = NumberFormat(compact: true)
+        let floors = compact.labelStyle(for: [1_040_000, 1_060_000], sharedUnit: true, roundingDown: true)
+        #expect([1_040_000, 1_060_000].map { compact.format($0, style: floors, roundingDown: true) } == ["1.04M", "1.06M"])
     }
 
     /// `round_to` rounds value labels to a multiple in the data's unit, whatever the locale's unit.
@@ -116,6 +128,9 @@ import Testing
         #expect(values.map { chinese.format($0, style: styles.1, roundingDown: true) } == ["1,000 亿元", "330 亿元", "3,800 亿元", "1,260 亿元"])
         #expect(english.format(126.6, style: styles.0) == "¥127B", "not a floor: to the nearest")
         #expect(english.axisLabels([0, 0.5, 1]) == ["0", "¥0.5B", "¥1.0B"], "ticks are not rounded to the step")
+        var tiny = NumberFormat()
+        tiny.labelStep = 1e-308
+        #expect(tiny.stepped(1e300) == 1e300, "a step that overflows leaves the value as it is")
     }
 
     @Test func compactUnitsMoveUpAfterRounding() {

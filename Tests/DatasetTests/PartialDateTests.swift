@@ -56,6 +56,9 @@ import Testing
         #expect(try PartialDate(parsing: "early 2024").period.lowerBound == CivilCalendar.dayNumber(year: 2024, month: 1, day: 1))
         #expect(try PartialDate(parsing: "mid 2024").displayText == "mid 2024")
         #expect(late != (try PartialDate(parsing: "~2023-11")), "written differently, read differently")
+        // Exactly one of <, == and > holds, whatever the writing.
+        let month = try ["2023-11", "~2023-11", "late 2023", "by 2023-11"].map(PartialDate.init(parsing:))
+        for a in month { for b in month { #expect([a < b, a == b, b < a].filter { $0 }.count == 1, "\(a) \(b)") } }
         for wrong in ["late 23", "Late 2023", "late  2023", "end 2023", "late 20234"] {
             #expect(throws: PartialDateError.format(wrong)) { try PartialDate(parsing: wrong) }
         }

@@ -82,6 +82,16 @@ import Testing
         #expect(try check(folder).stdout.contains("charts/c.toml:8: `sizes.mobile`: its height, derived as height × √(width ÷ 360), is 16432 px, outside the supported 100…10000 px (give the size a height of its own)"))
     }
 
+    /// The dataset of a spec that does not decode is read in the spec's unit.
+    @Test func aDataErrorBesideASpecErrorCountsTheSpecsUnit() throws {
+        let folder = try project(spec: "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\ncategory = \"label\"\nvalue = \"value\"\norientation = \"sideways\"\n[format]\nvalues_in = \"billions\"\n",
+                                 csv: "label,value,source\nA,0.0000005,s\nB,2e6,s\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = try check(folder).stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3, "\(lines)")
+        #expect(lines[1].hasPrefix("data/t.csv:3: `value`: `2e6` billions is too large to draw"), "\(lines)")
+    }
+
     @Test func checkListsADataErrorBesideASpecError() throws {
         let folder = try project(spec: "kind = \"bar\"\ndata = \"t.csv\"\ntitle = \"T\"\ncategory = \"label\"\nvalue = \"value\"\norientation = \"sideways\"\n",
                                  csv: "label,value,source\nA,x1,s\nB,2\n")

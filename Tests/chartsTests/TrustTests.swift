@@ -65,6 +65,28 @@ import Testing
         #expect(result.stdout.contains("\"status\":\"rendered\""), "\(result.stdout)")
     }
 
+    /// A spec that does not load still claims its own name: the other chart may not take it.
+    @Test func aBrokenSpecStillClaimsItsName() throws {
+        let project = try renderedProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let mine = "kind = \"bar\"\ndata = \"hanguang.csv\"\ntitle = \"Mine\"\ncategory = \"chip\"\nvalue = \"images_per_second\"\nunknown = 1\n"
+        try mine.write(to: project.appendingPathComponent("charts/hanguang.mobile.toml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["all", "--project", project.path, "--format", "svg", "--force"])
+        #expect(result.status == 1 && result.stdout.contains("failed: hanguang, hanguang.mobile"), "\(result.stdout)")
+    }
+
+    @Test func cleanKeepsAFileChangedSinceChartsWroteIt() throws {
+        let project = try renderedProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try FileManager.default.moveItem(at: project.appendingPathComponent("charts/hanguang.toml"),
+                                         to: project.appendingPathComponent("charts/hanguang-800.toml"))
+        try Data("edited by hand".utf8).write(to: project.appendingPathComponent("out/hanguang.svg"))
+        let result = try CLI.run(["clean", "--project", project.path])
+        #expect(result.stdout.contains("refused hanguang.svg: changed since charts wrote it"), "\(result.stdout)")
+        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("out/hanguang.svg").path))
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out/hanguang.mobile.svg").path))
+    }
+
     @Test func aSpecNamedAsAnotherChartsEditionIsAnErrorNamingBoth() throws {
         let project = try renderedProject()
         defer { try? FileManager.default.removeItem(at: project) }

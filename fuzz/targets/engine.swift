@@ -238,7 +238,7 @@ struct SpecMaker {
             let minimum = property["minimum"] as? Int ?? 0, maximum = property["maximum"] as? Int ?? 2000
             if draw.chance(10) { return draw.pick([-1, 0, 99, 10_001, Int(Int32.max)]) }
             return minimum + draw.below(max(1, min(maximum, minimum + 2000) - minimum + 1))
-        case "number": return draw.pick([1, 0.5, 10, 1e9, 0.001, -1, 0] as [Double])
+        case "number": return draw.pick([1, 0.5, 10, 1e9, 0.001, -1, 0, 1e-308, 1e-6, 1e15, 1e300] as [Double])
         case "boolean": return draw.chance(50)
         case "array": return array(for: key, property, depth: depth, &draw)
         case "object": return object(for: key, property, depth: depth, &draw)

@@ -1,4 +1,5 @@
 import Dataset
+import Foundation
 
 /// Checks that every number a chart's words state comes from its data, so that a headline cannot
 /// drift from what the chart shows unnoticed.
@@ -22,6 +23,8 @@ public enum ClaimCheck {
         var scale: Double?
         /// Digits after the decimal point: how precisely it was written.
         var decimals: Int
+        /// Whether a `×` follows it (`2×`): a multiple, not a count.
+        var isMultiple = false
 
         /// The values it may stand for, each with its scale: as written, and scaled.
         var readings: [(value: Double, scale: Double)] {
@@ -35,48 +38,16 @@ public enum ClaimCheck {
     public static func warnings(spec written: ChartSpec, dataset read: Dataset, context: SpecContext) -> [Diagnostic] {
         let (spec, dataset) = (try? DataShaping.prepare(written, dataset: read, context: context)).map { ($0.spec, $0.dataset) }
             ?? (written, Translation.localize(read, spec: written).dataset)
-        var texts: [(field: String, text: String)] = [("title", spec.title)]
-        if let subtitle = spec.subtitle { texts.append(("subtitle", subtitle)) }
-        if let notes = spec.notes { texts.append(("notes", notes)) }
-        var derived: [Double] = []
-        if let bar = spec.bar {
-            if let axis = bar.valueAxis { texts.append(("value_axis", axis)) }
-            for (index, annotation) in bar.annotations.enumerated() {
-                if let text = annotation.text { texts.append(("annotations[\(index + 1)].text", text)) }
-            }
-            if let chart = try? BarChartBuilder.build(spec: spec, dataset: dataset, context: context) {
-                derived = derivedValues(chart) + [Double(chart.categories.count), Double(chart.series.count)]
-            }
-            derived += bar.series.compactMap { $0.label.flatMap(Double.init) }
-        }
-        if let timeline = spec.timeline {
-            for (index, era) in timeline.eras.enumerated() { texts.append(("eras[\(index + 1)].label", era.label)) }
-            derived += (try? TimelineChartBuilder.build(spec: spec, dataset: dataset, context: context)).map { [Double($0.events.count), Double($0.tracks.count)] } ?? []
-        }
-        derived += statedByTheSpec(spec, dataset: dataset)
-        var cellNumbers: [Double] = []
-        var cellText: [String] = []
-        for row in dataset.rows {
-            for cell in row {
-                if let value = Double(String(cell.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())) {
-                    cellNumbers.append(value)
-                }
-                cellNumbers += scan(cell).numbers.flatMap { $0.readings.map(\.value) }
-                cellText.append(cell.lowercased())
-            }
-        }
-        // Values kept in a unit (`values_in = "billions"`) are also known in ones: 1,000 亿 is 100 billion.
-        let multiplier = spec.bar?.format.valuesIn.multiplier ?? 1
-        let known = (cellNumbers + derived + (multiplier == 1 ? [] : (cellNumbers + derived).map { $0 * multiplier })).sorted()
+        let backing = Backing(spec: spec, dataset: dataset, context: context)
         var found: [Diagnostic] = []
-        for (field, text) in texts {
+        for (field, text) in words(of: spec) {
             let (numbers, names) = scan(text)
-            for number in numbers where !number.readings.contains(where: { matches($0.value, decimals: number.decimals, scale: $0.scale, in: known) }) {
+            for number in numbers where !backing.backs(number) {
                 found.append(context.problem(field, "“\(number.text)” is neither in the data nor a value the chart derives from it (a bar, a gap, a total or a ratio)",
                                              hint: "check the figure against \(dataset.file), or add it to the data with its source",
                                              severity: .warning))
             }
-            for name in names where !cellText.contains(where: { $0.contains(name.lowercased()) }) {
+            for name in names where !backing.cellText.contains(where: { $0.contains(name.lowercased()) }) {
                 found.append(context.problem(field, "“\(name)” names nothing in the data",
                                              hint: "check the name against \(dataset.file)", severity: .warning))
             }
@@ -84,13 +55,84 @@ public enum ClaimCheck {
         return found
     }
 
-    /// The numbers the spec itself states about the data it shows: the bounds and values of its
-    /// filters ("above 25 million"), its `limit` ("the 10 largest"), the count of rows shown, and
-    /// column names that are numbers (series named after years, from `series_from`).
-    static func statedByTheSpec(_ spec: ChartSpec, dataset: Dataset) -> [Double] {
-        var texts = spec.filters.flatMap { [$0.equals, $0.from, $0.to].compactMap { $0 } + ($0.oneOf ?? []) } + dataset.columns
-        if let limit = spec.bar?.limit { texts.append(String(limit)) }
-        texts.append(String(dataset.rows.count))
+    /// The texts of a spec that the check reads, by key.
+    static func words(of spec: ChartSpec) -> [(field: String, text: String)] {
+        var texts: [(field: String, text: String)] = [("title", spec.title)]
+        if let subtitle = spec.subtitle { texts.append(("subtitle", subtitle)) }
+        if let notes = spec.notes { texts.append(("notes", notes)) }
+        if let bar = spec.bar {
+            if let axis = bar.valueAxis { texts.append(("value_axis", axis)) }
+            for (index, annotation) in bar.annotations.enumerated() {
+                if let text = annotation.text { texts.append(("annotations[\(index + 1)].text", text)) }
+            }
+        }
+        for (index, era) in (spec.timeline?.eras ?? []).enumerated() { texts.append(("eras[\(index + 1)].label", era.label)) }
+        return texts
+    }
+
+    /// What backs a number in the words: the values of the data, those the chart derives and
+    /// those the spec says (filter bounds, numeric column names), known as written and in ones;
+    /// and the counts of what the chart shows (bars, series, events, rows, `limit`), which back
+    /// only a plain number: not one with a unit or scale (`¥3B`), nor a multiple (`2×`).
+    struct Backing {
+        var known: [Double]
+        var stated: [Double]
+        var cellText: [String]
+
+        init(spec: ChartSpec, dataset: Dataset, context: SpecContext) {
+            var derived = saidBySpec(spec, dataset: dataset), stated = [Double(dataset.rows.count)]
+            if let bar = spec.bar {
+                derived += bar.series.compactMap { $0.label.flatMap(Double.init) }
+                stated += bar.limit.map { [Double($0)] } ?? []
+            }
+            if spec.bar != nil, let chart = try? BarChartBuilder.build(spec: spec, dataset: dataset, context: context) {
+                derived += derivedValues(chart) + labelledValues(chart)
+                stated += [Double(chart.categories.count), Double(chart.series.count)]
+            }
+            if spec.timeline != nil, let chart = try? TimelineChartBuilder.build(spec: spec, dataset: dataset, context: context) {
+                stated += [Double(chart.events.count), Double(chart.tracks.count)]
+            }
+            var cellNumbers: [Double] = []
+            cellText = []
+            for row in dataset.rows {
+                for cell in row {
+                    if let value = Double(cell.trimmingSpaces()) { cellNumbers.append(value) }
+                    cellNumbers += scan(cell).numbers.flatMap { $0.readings.map(\.value) }
+                    cellText.append(cell.lowercased())
+                }
+            }
+            // Values kept in a unit (`values_in = "billions"`) are also known in ones: 1,000 亿 is 100 billion.
+            let multiplier = spec.bar?.format.valuesIn.multiplier ?? 1
+            known = (cellNumbers + derived + (multiplier == 1 ? [] : (cellNumbers + derived).map { $0 * multiplier })).sorted()
+            self.stated = stated.sorted()
+        }
+
+        func backs(_ number: Written) -> Bool {
+            if number.readings.contains(where: { matches($0.value, decimals: number.decimals, scale: $0.scale, in: known) }) { return true }
+            return number.scale == nil && !number.isMultiple && matches(number.value, decimals: number.decimals, scale: 1, in: stated)
+        }
+    }
+
+    /// The values as the chart's labels write them, where they differ from the data: floors
+    /// rounded down ("more than ¥126B" for a floor of 126.7), steps of `round_to`.
+    static func labelledValues(_ chart: BarChart) -> [Double] {
+        let style = chart.valueLabelStyle
+        return chart.values.indices.flatMap { category in
+            chart.values[category].flatMap { value -> [Double] in
+                let floor = chart.categories[category].atLeast
+                let stepped = chart.format.stepped(value, down: floor)
+                guard floor else { return [stepped] }
+                let unit = (style.unit?.divisor ?? 1) / chart.format.multiplier, factor = pow(10, Double(style.decimals)) / unit
+                return [stepped, NumberFormat.floor(stepped * factor) / factor]
+            }
+        }
+    }
+
+    /// The numbers the spec itself says about the data it shows, read as data cells are: the
+    /// bounds and values of its filters ("above 25 million") and column names that are numbers
+    /// (series named after years, from `series_from`).
+    static func saidBySpec(_ spec: ChartSpec, dataset: Dataset) -> [Double] {
+        let texts = spec.filters.flatMap { [$0.equals, $0.from, $0.to].compactMap { $0 } + ($0.oneOf ?? []) } + dataset.columns
         return texts.flatMap { text in
             [Double(text.trimmingSpaces())].compactMap { $0 } + scan(text).numbers.flatMap { $0.readings.map(\.value) }
         }
@@ -170,13 +212,16 @@ public enum ClaimCheck {
             }
             // The word after the run may scale its last number ("100 billion"), as may a "%".
             let percent = end < characters.count && characters[end] == "%"
+            let times = end < characters.count && (characters[end] == "×" || (characters[end] == " " && end + 1 < characters.count && characters[end + 1] == "×"))
             var next = ""
             var cursor = end
             while cursor < characters.count && characters[cursor] == " " { cursor += 1 }
             while cursor < characters.count && characters[cursor].isLetter { next.append(characters[cursor]); cursor += 1 }
             for (position, part) in parts.enumerated() where part.first?.isNumber == true {
                 let isLast = position == parts.count - 1
-                numbers += written(part, scaleWord: isLast ? (percent ? "%" : next.lowercased()) : "")
+                var found = written(part, scaleWord: isLast ? (percent ? "%" : next.lowercased()) : "")
+                if isLast && times { for index in found.indices { found[index].isMultiple = true } }
+                numbers += found
             }
         }
         return (numbers, names)

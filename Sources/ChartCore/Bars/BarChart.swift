@@ -108,7 +108,8 @@ public struct BarChart: Equatable, Sendable {
     public var valueLabelStyle: NumberFormat.LabelStyle {
         let exact = categories.indices.filter { !categories[$0].approximate && !categories[$0].atMost }.map { values[$0] }
         let totals = isStacked ? exact.map { $0.reduce(0, +) } : []
-        return format.labelStyle(for: exact.flatMap { $0 } + totals, sharedUnit: scale == .linear)
+        return format.labelStyle(for: exact.flatMap { $0 } + totals, sharedUnit: scale == .linear,
+                                 roundingDown: categories.contains(where: \.atLeast))
     }
 
     /// The label of `value` of category `category` in `style`: `≈` first when the value is

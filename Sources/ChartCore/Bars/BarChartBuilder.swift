@@ -29,6 +29,10 @@ public enum BarChartBuilder {
                 problems.append(context.problem("gaps", "`gaps` derives the values; do not give `value` or `[[series]]` too"))
             }
             gapDates = column("gaps", gapColumn)
+            if options.moreThan {
+                problems.append(context.problem("more_than", "a `gaps` chart's bars are intervals it computes, not “more than” figures",
+                                                hint: "remove more_than"))
+            }
             if options.layout == .stacked {
                 problems.append(context.problem("layout", "a `gaps` chart has one series, so there is nothing to stack",
                                                 hint: "remove layout, or chart values with [[series]]"))
@@ -365,8 +369,12 @@ public enum BarChartBuilder {
         }
         let unknown = all.filter { $0.certainty == .unknown }
         let fromBound = unknown.filter { dates[order[$0.from]].isBound }
-        let unordered = unknown.filter { !dates[order[$0.from]].isBound && dates[order[$0.to]].isBound }
-        let yearOnly = unknown.filter { !dates[order[$0.from]].isBound && !dates[order[$0.to]].isBound }
+        // To a deadline from an approximate date (known to the month or day): either may come first.
+        let unordered = unknown.filter {
+            let from = dates[order[$0.from]]
+            return !from.isBound && from.precision != .year && dates[order[$0.to]].isBound
+        }
+        let yearOnly = unknown.filter { gap in !fromBound.contains(gap) && !unordered.contains(gap) }
         if !yearOnly.isEmpty {
             notes.append(chinese ? "未显示（其中一个日期只知道年份）：\(listed(yearOnly))。" : "Not shown, as a date is known only to the year: \(listed(yearOnly)).")
         }
@@ -390,7 +398,10 @@ public enum BarChartBuilder {
     /// Whether a cell is shaped like a date (digits and dashes, optionally after `~`, or a part of
     /// a year such as `early 2024`), right or wrong.
     static func looksLikeDate(_ text: String) -> Bool {
-        if PartialDate.YearPart.allCases.contains(where: { text.hasPrefix($0.rawValue + " ") }) { return true }
+        if let part = PartialDate.YearPart.allCases.first(where: { text.hasPrefix($0.rawValue + " ") }) {
+            let year = text.dropFirst(part.rawValue.count + 1)
+            return year.count == 4 && year.allSatisfy { $0.isASCII && $0.isNumber }
+        }
         let body = text.hasPrefix("~") ? text.dropFirst() : text.hasPrefix("by ") ? text.dropFirst(3) : Substring(text)
         return body.first?.isNumber == true && body.contains("-") == (body.count > 4)
             && body.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "-" }

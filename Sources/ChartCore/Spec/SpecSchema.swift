@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 
 /// A JSON Schema (draft 2020-12) for chart specs, for TOML editors (`#:schema` comments).
@@ -112,7 +113,7 @@ public enum SpecSchema {
          "compact": Key(type: "boolean", description: "Write compact units (default false): K, M, B and T in English; 万, 亿 and 万亿 in Chinese."),
          "values_in": choice(NumberFormatSpec.ValuesIn.self, "What the data's values count (default ones): 100 in billions is written ¥100B, or 1,000 亿 in Chinese."),
          "round_to": Key(type: "number", description: "Value labels: round each value to a multiple of this, in the data's own unit, before writing it (1 with values_in = \"billions\": whole billions, ¥33B and 330 亿 alike; floors round down).",
-                         limits: ["exclusiveMinimum": 0])]
+                         limits: ["minimum": Limits.smallestMagnitude, "maximum": Limits.largestMagnitude])]
     }
 
     static var annotationKeys: [String: Key] {
@@ -249,6 +250,7 @@ public enum SpecSchema {
                 // A time axis runs under vertical bars and labels them with dates.
                 ["not": ["required": ["time_axis", "detail"], "properties": ["time_axis": ["const": true]]]],
                 ["not": ["required": ["time_axis", "gaps"], "properties": ["time_axis": ["const": true]]]],
+                ["not": ["required": ["more_than", "gaps"], "properties": ["more_than": ["const": true]]]],
                 ["not": ["required": ["time_axis", "orientation"],
                          "properties": ["time_axis": ["const": true], "orientation": ["const": BarOptions.Orientation.horizontal.rawValue]]]],
             ]

@@ -80,8 +80,7 @@ public struct NumberFormat: Equatable, Sendable {
         if roundingDown {
             let factor = pow(10, Double(places)) / unit.divisor
             // A hair above the value first, so that 126.6 stored as 126.59999… stays 126.6.
-            let scaled = value * factor
-            value = (scaled + abs(scaled) * 1e-12).rounded(.down) / factor
+            value = Self.floor(value * factor) / factor
         }
         let scaled = value / unit.divisor
         let sign = scaled < 0 && Self.round(scaled, places) != 0 ? "\u{2212}" : ""
@@ -101,24 +100,30 @@ public struct NumberFormat: Equatable, Sendable {
     /// unit, so that the labels of one chart agree in style (`118.4M` beside `74.5M`, `1.18 亿`
     /// beside `0.74 亿`, never `1.2 亿` beside `7,449.4 万`): the format's own decimals, or the
     /// most any value needs (see ``format(_:decimals:unit:bare:)``), raised until different
-    /// values read differently (up to six). The unit is the largest value's, unless that would
-    /// write a non-zero value below a hundredth of it; then each value keeps its own.
-    public func labelStyle(for written: [Double], sharedUnit: Bool) -> LabelStyle {
-        let values = written.map { stepped($0) }
+    /// values read differently (up to six), rounded as they will be written (down for floors,
+    /// `roundingDown`). The unit is the largest value's once rounded (999,950 is written in M, as
+    /// `1.0M`), unless that would write a non-zero value below a hundredth of it; then each value
+    /// keeps its own.
+    public func labelStyle(for written: [Double], sharedUnit: Bool, roundingDown: Bool = false) -> LabelStyle {
+        let values = written.map { stepped($0, down: roundingDown) }
         let nonZero = values.filter { $0 != 0 && $0.isFinite }.map { abs($0 * multiplier) }
+        let limit = compact ? 1 : Self.maxAutoDecimals
         var unit: Unit?
         if sharedUnit, let largest = nonZero.max(), let smallest = nonZero.min() {
-            let candidate = self.unit(for: largest)
+            var candidate = self.unit(for: largest)
+            if compact, let larger = units.last(where: { $0.divisor > candidate.divisor }),
+               abs(Self.round(largest / candidate.divisor, limit)) >= larger.divisor / candidate.divisor {
+                candidate = larger
+            }
             if smallest >= candidate.divisor / 100 { unit = candidate }
         }
         if let decimals { return LabelStyle(decimals: decimals, unit: unit) }
-        let limit = compact ? 1 : Self.maxAutoDecimals
         // In a shared compact unit no value is below a hundredth of it: two decimals show any.
         let cap = (unit?.divisor ?? 1) > 1 ? max(limit, 2) : NumberFormatSpec.decimalsRange.upperBound
         var places = nonZero.map { min(cap, Self.autoDecimals($0 / (unit ?? self.unit(for: $0)).divisor, limit: limit)) }.max() ?? 0
         let distinct = Array(Set(values.filter(\.isFinite))).sorted()
         while places < NumberFormatSpec.decimalsRange.upperBound
-                && Set(distinct.map { format($0, decimals: places, unit: unit) }).count < distinct.count {
+                && Set(distinct.map { format($0, decimals: places, unit: unit, roundingDown: roundingDown) }).count < distinct.count {
             places += 1
         }
         return LabelStyle(decimals: places, unit: unit)
@@ -134,7 +139,14 @@ public struct NumberFormat: Equatable, Sendable {
     public func stepped(_ value: Double, down: Bool = false) -> Double {
         guard let step = labelStep, step > 0 else { return value }
         let steps = value / step
-        return (down ? (steps + abs(steps) * 1e-12).rounded(.down) : steps.rounded()) * step
+        let rounded = (down ? Self.floor(steps) : steps.rounded()) * step
+        return rounded.isFinite ? rounded : value
+    }
+
+    /// `value` rounded down, past the error of its last bits: a product that should be 1266 but
+    /// is stored a unit in the last place below it is 1266 (two units up first, never a digit).
+    static func floor(_ value: Double) -> Double {
+        value.nextUp.nextUp.rounded(.down)
     }
 
     /// Labels for evenly spaced axis ticks: one compact unit for the whole axis (from its largest

@@ -80,9 +80,9 @@ public struct NumberFormatSpec: Decodable, Equatable, Sendable {
         } else {
             roundTo = try c.optional(Double.self, .roundTo, decoder.collector)
         }
-        if let roundTo, !(roundTo.isFinite && roundTo > 0 && roundTo <= Limits.largestMagnitude) {
+        if let roundTo, !(roundTo >= Limits.smallestMagnitude && roundTo <= Limits.largestMagnitude) {
             try SpecProblemCollector.report(SpecProblem(keyPath: SpecProblem.keyPath(c.codingPath + [CodingKeys.roundTo]),
-                                                        message: "\(NumberFormat().format(roundTo)) is not a step to round to", hint: "give a positive number, e.g. round_to = 1"),
+                                                        message: "\(roundTo == roundTo.rounded() && abs(roundTo) < 1e15 ? String(Int(roundTo)) : String(roundTo)) is not a step to round to", hint: "give a step from 0.000001 to 1e15, e.g. round_to = 1"),
                                             to: decoder.collector)
             self.roundTo = nil
         }

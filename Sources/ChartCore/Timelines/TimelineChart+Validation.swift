@@ -20,9 +20,11 @@ extension TimelineChart {
             }
             if event.label.isEmpty { problem("\(field).label", "an event needs a label") }
             var previous = event.date
-            for (position, end) in event.ends.enumerated() where end.endDay < previous.firstDay {
-                problem(position == 0 ? "\(field).end" : "\(field).laterEnds[\(position - 1)]",
-                        "\(end) comes before \(previous)", "give the ends in date order")
+            for (position, end) in event.ends.enumerated() {
+                if end.endDay < previous.firstDay {
+                    problem(position == 0 ? "\(field).end" : "\(field).laterEnds[\(position - 1)]",
+                            "\(end) comes before \(previous)", "give the ends in date order")
+                }
                 previous = end
             }
             if layout == .ranges && event.ends.count > max(1, segments.count) {
@@ -30,7 +32,9 @@ extension TimelineChart {
             }
         }
         if layout == .points {
-            for index in events.indices.dropFirst() where events[index].date < events[index - 1].date {
+            // In the order the builder sorts them: by first day, then the less precise first.
+            func key(_ event: Event) -> (Int, Int) { (event.date.firstDay, event.date.precision.rawValue) }
+            for index in events.indices.dropFirst() where key(events[index]) < key(events[index - 1]) {
                 problem("events[\(index)]", "events must be in date order (\(events[index].date) after \(events[index - 1].date))",
                         "sort the events by date")
                 break
