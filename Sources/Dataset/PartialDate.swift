@@ -97,6 +97,8 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
                 numbers.append(field)
                 (field, digits) = (0, 0)
             } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                // No field has more than four digits: stop before a long run overflows.
+                guard digits < 4 else { throw PartialDateError.format(text) }
                 field = field * 10 + Int(byte - UInt8(ascii: "0"))
                 digits += 1
             } else {

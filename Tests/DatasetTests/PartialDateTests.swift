@@ -59,7 +59,9 @@ import Testing
         // Exactly one of <, == and > holds, whatever the writing.
         let month = try ["2023-11", "~2023-11", "late 2023", "by 2023-11"].map(PartialDate.init(parsing:))
         for a in month { for b in month { #expect([a < b, a == b, b < a].filter { $0 }.count == 1, "\(a) \(b)") } }
-        for wrong in ["late 23", "Late 2023", "late  2023", "end 2023", "late 20234"] {
+        for wrong in ["late 23", "Late 2023", "late  2023", "end 2023", "late 20234",
+                      // Found by the csv fuzz target: a run of digits longer than a field overflowed.
+                      "99999999999999999999", "2023-99999999999999999999", "by 12345678901234567890"] {
             #expect(throws: PartialDateError.format(wrong)) { try PartialDate(parsing: wrong) }
         }
     }

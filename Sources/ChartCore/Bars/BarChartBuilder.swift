@@ -6,236 +6,30 @@ import Dataset
 /// This is the validation stage: every problem is collected (spec key problems point at the
 /// spec's line, data problems at the CSV's line and column) and thrown together.
 public enum BarChartBuilder {
-    /// Builds the chart model, or throws every problem found.
+    /// Builds the chart model, or throws every problem found: the columns the spec names, the
+    /// bars read from the rows, their order, the highlights and annotations, the colour groups.
     public static func build(spec: ChartSpec, dataset: Dataset, context: SpecContext) throws(DiagnosticList) -> BarChart {
-        var problems: [Diagnostic] = []
         guard let options = spec.bar else {
             throw DiagnosticList([context.problem("kind", "this spec is not a bar chart")])
         }
-        func column(_ key: String, _ name: String) -> Int? {
-            if let index = dataset.columnIndex(name) { return index }
-            let (message, hint) = dataset.missingColumn(name)
-            problems.append(context.problem(key, message, hint: hint))
-            return nil
-        }
-        guard let categoryName = options.category else {
-            let hint = dataset.columns.first.map { "add category = \"\($0)\"" }
-            throw DiagnosticList([context.problem("category", "a bar chart needs the column naming its bars", hint: hint)])
-        }
-        let categoryColumn = column("category", categoryName)
-        var gapDates: Int?
-        if let gapColumn = options.gaps {
-            if options.value != nil || !options.series.isEmpty {
-                problems.append(context.problem("gaps", "`gaps` derives the values; do not give `value` or `[[series]]` too"))
-            }
-            gapDates = column("gaps", gapColumn)
-            if options.moreThan {
-                problems.append(context.problem("more_than", "a `gaps` chart's bars are intervals it computes, not “more than” figures",
-                                                hint: "remove more_than"))
-            }
-            if options.layout == .stacked {
-                problems.append(context.problem("layout", "a `gaps` chart has one series, so there is nothing to stack",
-                                                hint: "remove layout, or chart values with [[series]]"))
-            }
-        } else if options.gapUnit != .months || !options.gapRange {
-            problems.append(context.problem(options.gapUnit != .months ? "gap_unit" : "gap_range", "only a `gaps` chart has gaps",
-                                            hint: "add gaps = \"<date column>\", or remove this key"))
-        }
-        var seriesColumns: [(key: String, column: Int?, series: BarChart.Series)] = []
-        switch options.gaps == nil ? (options.value, options.series.isEmpty) : nil {
-        case nil:
-            seriesColumns = []
-        case (let value?, true)?:
-            seriesColumns = [("value", column("value", value), BarChart.Series(label: value))]
-        case (nil, false)?:
-            for (index, entry) in options.series.enumerated() {
-                let key = "series[\(index + 1)].column"
-                seriesColumns.append((key, column(key, entry.column),
-                                      BarChart.Series(label: entry.label ?? entry.column,
-                                                      color: entry.color.flatMap(Color.init(hex:)))))
-            }
-        case (_?, false)?:
-            problems.append(context.problem("value", "give either `value` or `[[series]]`, not both",
-                                            hint: "use `value` for one series, `[[series]]` for several"))
-        case (nil, true)?:
-            let numeric = dataset.columns.filter { $0 != categoryName && $0 != dataset.provenanceColumn }
-            problems.append(context.problem("value", "a bar chart needs the column holding its values",
-                                            hint: numeric.first.map { "add value = \"\($0)\"" }))
-        }
-        let detailColumn = options.detail.flatMap { column("detail", $0) }
-        let colours = Theme(width: Double(spec.width), height: Double(spec.height)).palette.count
-        for (index, entry) in options.series.enumerated() where index >= colours && entry.color == nil {
-            problems.append(context.problem("series[\(index + 1)]", "series \(index + 1) has no colour, and the palette has only \(colours) distinct ones",
-                                            hint: "give it color = \"#RRGGBB\", or chart fewer series"))
-        }
+        var columns = try resolveColumns(spec, options, dataset: dataset, context: context)
+        var problems: [Diagnostic] = []
+        let bars = readBars(spec, options, columns: &columns, dataset: dataset, context: context, problems: &problems)
         if !problems.isEmpty { throw DiagnosticList(problems) }
-
-        // One bar per row, or per interval between consecutive dated rows (`gaps`); `rowOf` is the
-        // data row each bar stands for (for gaps, the later row of its interval).
-        var names: [String] = []
-        var values: [[Double]] = Array(repeating: [], count: dataset.rows.count)
-        var rowOf = Array(dataset.rows.indices)
-        var approximate = Array(repeating: false, count: dataset.rows.count)
-        var atMost = Array(repeating: false, count: dataset.rows.count)
-        var ranges: [String?] = Array(repeating: nil, count: dataset.rows.count)
-        var notes = spec.notes.map { [$0] } ?? []
-        var sourceRows: [Int]?
-        do throws(DiagnosticList) {
-            names = try dataset.texts(column: categoryColumn!)
-            if let gapDates {
-                let cadence = try gapRows(dataset: dataset, names: names, dateColumn: gapDates, unit: options.gapUnit, locale: spec.locale)
-                rowOf = cadence.rows
-                names = rowOf.map { names[$0] }
-                values = cadence.values.map { [$0] }
-                approximate = cadence.approximate
-                atMost = cadence.atMost
-                ranges = options.gapRange ? cadence.ranges : rowOf.map { _ in nil }
-                notes += cadence.notes
-                sourceRows = cadence.dated
-            }
-        } catch {
-            // A bad date in the `gaps` column: name the key that reads it as dates too.
-            let gapField = gapDates.map { dataset.columns[$0] }
-            problems += error.diagnostics.flatMap { problem in
-                problem.field != nil && problem.field == gapField && problem.line != nil
-                    ? context.readBy("gaps", as: "dates", [problem]) : [problem]
-            }
-        }
-        for entry in seriesColumns {
-            do throws(DiagnosticList) {
-                let unit = options.format.valuesIn
-                let numbers = try dataset.numbers(column: entry.column!, unit: unit.multiplier, unitName: unit == .ones ? "" : unit.rawValue)
-                for (row, number) in numbers.enumerated() { values[row].append(number) }
-            } catch { problems += context.readBy(entry.key, as: "numbers", error.diagnostics) }
-        }
-        if gapDates != nil { seriesColumns = [("gaps", gapDates, BarChart.Series(label: spec.locale.gapUnit(options.gapUnit)))] }
-        if options.scale == .log {
-            if options.layout == .stacked && seriesColumns.count > 1 {
-                problems.append(context.problem("scale", "stacked bars cannot use a log scale (their segments would not add up)",
-                                                hint: "use layout = \"grouped\" or scale = \"linear\""))
-            }
-            for (bar, rowValues) in values.enumerated() {
-                for (index, value) in rowValues.enumerated() where value <= 0 {
-                    let row = rowOf[bar], column = seriesColumns[index].column!
-                    let shown = gapDates == nil ? dataset.rows[row][column].trimmingCharacters(in: .whitespaces)
-                                                : "a gap of \(NumberFormat().format(value)) \(options.gapUnit.rawValue)"
-                    problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row],
-                                               field: dataset.columns[column],
-                                               message: "`\(shown)` cannot be shown on a log scale (values must be above zero)",
-                                               hint: "use scale = \"linear\" or remove the row"))
-                }
-            }
-        }
-        var details: [String?] = Array(repeating: nil, count: dataset.rows.count)
-        if let detailColumn {
-            // A column of dates is shown by precision (`Feb 2024`); a bad date in it is an error.
-            let cells = dataset.rows.map { $0[detailColumn].trimmingCharacters(in: .whitespaces) }
-            if cells.allSatisfy({ $0.isEmpty || Self.looksLikeDate($0) }) {
-                for (row, cell) in cells.enumerated() where !cell.isEmpty {
-                    do throws(PartialDateError) {
-                        details[row] = spec.locale.text(of: try PartialDate(parsing: cell))
-                    } catch {
-                        problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: dataset.columns[detailColumn],
-                                                   message: error.description, hint: "for example 2023, 2024-02 or 2023-08-03"))
-                    }
-                }
-            } else {
-                details = cells.map { $0.isEmpty ? nil : $0 }
-            }
-        }
-        details = detailColumn == nil ? ranges : rowOf.map { details[$0] }
-        if !problems.isEmpty { throw DiagnosticList(problems) }
-
-        var order = Array(names.indices)
-        let totals = values.map { $0.reduce(0, +) }
-        switch options.sort {
-        case .none: break
-        case .ascending: order.sort { totals[$0] < totals[$1] || (totals[$0] == totals[$1] && $0 < $1) }
-        case .descending: order.sort { totals[$0] > totals[$1] || (totals[$0] == totals[$1] && $0 < $1) }
-        }
-        if let limit = options.limit, limit < order.count { order = Array(order.prefix(limit)) }
-        let sortedNames = order.map { names[$0] }
-        // Among the bars drawn (rows that `limit` leaves out are no bars), in the data's order.
-        var firstRowOfName: [String: Int] = [:]
-        for bar in order.sorted() {
-            let row = rowOf[bar], name = names[bar]
-            if let first = firstRowOfName[name] {
-                problems.append(Diagnostic(file: dataset.file, line: dataset.lines[row], field: categoryName,
-                                           message: "`\(name)` already names the bar on line \(dataset.lines[first])",
-                                           hint: "each bar needs its own category name"))
-            } else {
-                firstRowOfName[name] = row
-            }
-        }
-
-        for (index, name) in options.highlight.enumerated() where !sortedNames.contains(name) {
+        let order = orderBars(options, bars, dataset: dataset, categoryName: columns.categoryName, problems: &problems)
+        let names = order.map { bars.names[$0] }
+        for (index, name) in options.highlight.enumerated() where !names.contains(name) {
             problems.append(context.problem("highlight[\(index + 1)]", "no bar is called `\(name)`",
-                                            hint: Suggestion.hint(for: name, in: sortedNames, noun: "bars")))
+                                            hint: Suggestion.hint(for: name, in: names, noun: "bars")))
         }
-        var annotations: [BarChart.Annotation] = []
-        let locale = spec.locale
-        for (index, spec) in options.annotations.enumerated() {
-            let path = "annotations[\(index + 1)]"
-            func find(_ key: String, _ name: String?) -> Int? {
-                guard let name else { return nil }
-                if let position = sortedNames.firstIndex(of: name) { return position }
-                problems.append(context.problem("\(path).\(key)", "no bar is called `\(name)`",
-                                                hint: Suggestion.hint(for: name, in: sortedNames, noun: "bars")))
-                return nil
-            }
-            switch spec.type {
-            case .ratio:
-                if seriesColumns.count > 1 && options.layout == .grouped {
-                    problems.append(context.problem("\(path).type", "a ratio compares two bars, but each category here has \(seriesColumns.count) bars side by side",
-                                                    hint: "use layout = \"stacked\" to compare totals, or a chart with one series"))
-                    continue
-                }
-                guard let from = find("from", spec.from), let to = find("to", spec.to) else { continue }
-                let base = totals[order[from]], compared = totals[order[to]]
-                if from == to {
-                    problems.append(context.problem("\(path).to", "a ratio needs two different bars"))
-                } else if let text = spec.text {
-                    annotations.append(.ratio(from: from, to: to, text: text))
-                } else if base <= 0 || compared <= 0 {
-                    let which = base <= 0 ? (key: "from", name: spec.from!, value: base) : (key: "to", name: spec.to!, value: compared)
-                    problems.append(context.problem("\(path).\(which.key)",
-                                                    "`\(which.name)` is \(which.value == 0 ? "zero" : "negative"), so “how many times” has no meaning",
-                                                    hint: "compare two positive values, or give the label yourself with text = \"…\""))
-                } else {
-                    // A ratio is arithmetic, not a claim: it says what it compares.
-                    let written = options.format.numberFormat(locale: locale)
-                    let text = "\(written.format(compared)) ÷ \(written.format(base)) = \(ratioText(compared / base, locale: locale))"
-                    annotations.append(.ratio(from: from, to: to, text: text))
-                }
-            case .note:
-                if let category = find("category", spec.category) {
-                    annotations.append(.note(category: category, text: spec.text!))
-                }
-            }
-        }
-        let (colorGroups, groupOfBar) = colorGroups(options, dataset: dataset, bars: order, rowOf: rowOf, values: values,
-                                                     seriesCount: seriesColumns.count, locale: spec.locale, context: context, problems: &problems)
+        let annotations = resolveAnnotations(options, bars, order: order, seriesCount: columns.series.count,
+                                             locale: spec.locale, context: context, problems: &problems)
+        let groups = colorGroups(options, dataset: dataset, bars: order, rowOf: bars.rowOf, values: bars.values,
+                                 seriesCount: columns.series.count, locale: spec.locale, context: context, problems: &problems)
         if !problems.isEmpty { throw DiagnosticList(problems) }
-
-        let sources = dataset.sources.map { all in (sourceRows ?? order.map { rowOf[$0] }).map { all[$0] } } ?? []
-        let frame = ChartFrame.Texts(
-            title: spec.title, subtitle: spec.subtitle, notes: notes.isEmpty ? nil : notes.joined(separator: "\n"),
-            source: SourceLine.make(sources: sources, override: spec.source, extra: spec.sourceExtra, locale: spec.locale))
-        var chart = BarChart(
-            frame: frame, width: Double(spec.width), height: Double(spec.height),
-            categories: order.map { row in
-                BarChart.Category(name: names[row], detail: details[row], highlighted: options.highlight.contains(names[row]),
-                                  approximate: approximate[row], atMost: atMost[row], atLeast: options.moreThan)
-            },
-            series: seriesColumns.map(\.series),
-            values: order.map { values[$0] },
-            layout: options.layout, orientation: options.orientation, scale: options.scale,
-            format: options.format.numberFormat(locale: spec.locale), valueAxisTitle: options.valueAxis,
-            valueLabels: options.valueLabels, annotations: annotations)
-        chart.colorGroups = colorGroups
-        chart.groupOfCategory = groupOfBar
-        chart.theme = spec.theme
-        chart.locale = spec.locale
+        var chart = assemble(spec, options, bars, order: order, series: columns.series.map(\.series), annotations: annotations, dataset: dataset)
+        chart.colorGroups = groups.0
+        chart.groupOfCategory = groups.1
         if options.timeAxis {
             chart.periods = try timePeriods(chart, options: options, context: context)
             chart.orientation = .vertical
