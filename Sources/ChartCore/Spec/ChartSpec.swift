@@ -100,19 +100,8 @@ public struct ChartSpec: Decodable, Sendable {
             throw SpecProblem(keyPath: "kind", message: "missing required key", hint: "add kind = \"bar\" or kind = \"timeline\"")
         }
         self.kind = kind
-        let common = CodingKeys.allCases.map(\.stringValue)
-        let barKeys = BarOptions.CodingKeys.allCases.map(\.stringValue)
-        let timelineKeys = TimelineOptions.CodingKeys.allCases.map(\.stringValue)
-        let known = common + (kind == .bar ? barKeys : timelineKeys)
-        let present = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
-        let unknown = present.filter { !known.contains($0) }.sorted()
-        if !unknown.isEmpty {
-            let other = kind == .bar ? timelineKeys : barKeys
-            let problems = unknown.map { key in
-                SpecProblem(keyPath: key, message: "unknown key", hint: other.contains(key)
-                    ? "`\(key)` is a key of \(kind == .bar ? "timelines" : "bar charts"), not of \(kind == .bar ? "bar charts" : "timelines")"
-                    : SpecSuggestion.hint(key, known, noun: "known keys"))
-            }
+        let problems = Self.unknownKeys(try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue), kind: kind)
+        if !problems.isEmpty {
             if let collector = decoder.collector {
                 for problem in problems { try SpecProblemCollector.report(problem, to: collector) }
             } else {
@@ -129,13 +118,7 @@ public struct ChartSpec: Decodable, Sendable {
         svgFonts = try c.decodeChoice(SVGFonts.self, forKey: .svgFonts, decoder.collector) ?? .embedded
         theme = try c.decodeChoice(ThemeName.self, forKey: .theme, decoder.collector) ?? .light
         sizes = try c.optional([String: SizeSpec].self, .sizes, decoder.collector) ?? [:]
-        for name in sizes.keys.sorted() where ChartSpec.reservedSizeNames.contains(name)
-            || name.isEmpty || !name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
-            try SpecProblemCollector.report(SpecProblem(keyPath: "sizes.\(name)",
-                                                        message: "`\(name)` cannot name a size: it goes into file names, after the chart's",
-                                                        hint: "use lower-case letters, digits and `-`, and not a theme's or a format's name (e.g. mobile, column, wide)"),
-                                            to: decoder.collector)
-        }
+        for problem in Self.sizeNameProblems(sizes) { try SpecProblemCollector.report(problem, to: decoder.collector) }
         themes = try c.decodeChoices(ThemeName.self, forKey: .themes, naming: "a theme", decoder.collector) ?? []
         let namedLocales = try c.decodeChoices(ChartLocale.self, forKey: .locales, naming: "a supported locale", decoder.collector)
         locales = namedLocales ?? [.en]
@@ -148,19 +131,8 @@ public struct ChartSpec: Decodable, Sendable {
         sourceColumn = try c.optional(String.self, .sourceColumn, decoder.collector)
         width = try c.optional(Int.self, .width, decoder.collector) ?? 800
         height = try c.optional(Int.self, .height, decoder.collector) ?? 500
-        for (key, value) in [(CodingKeys.width, width), (.height, height)] where !Self.sizeLimits.contains(value) {
-            try SpecProblemCollector.report(SpecProblem(keyPath: key.stringValue,
-                                                        message: "\(value) px is outside the supported \(Self.sizeLimits.lowerBound)…\(Self.sizeLimits.upperBound) px",
-                                                        hint: "charts are sized in 1× pixels; use --scale for denser PNGs"),
-                                            to: decoder.collector)
-        }
-        for name in sizes.keys.sorted() where sizes[name]!.height == nil && Self.sizeLimits.contains(width) && Self.sizeLimits.contains(height) {
-            let derived = Self.derivedHeight(height: height, width: width, sizeWidth: sizes[name]!.width)
-            guard !Self.sizeLimits.contains(derived) else { continue }
-            try SpecProblemCollector.report(SpecProblem(keyPath: "sizes.\(name)",
-                                                        message: "its height, derived as height × √(width ÷ \(sizes[name]!.width)), is \(derived) px, outside the supported \(Self.sizeLimits.lowerBound)…\(Self.sizeLimits.upperBound) px",
-                                                        hint: "give the size a height of its own"),
-                                            to: decoder.collector)
+        for problem in Self.canvasProblems(width: width, height: height, sizes: sizes) {
+            try SpecProblemCollector.report(problem, to: decoder.collector)
         }
         if title.allSatisfy(\.isWhitespace) {
             try SpecProblemCollector.report(SpecProblem(keyPath: "title", message: "the title is blank", hint: "every chart needs a title"),
@@ -171,5 +143,50 @@ public struct ChartSpec: Decodable, Sendable {
         if let collector = decoder.collector, !collector.problems.isEmpty {
             throw SpecProblemList(problems: collector.problems)
         }
+    }
+}
+
+extension ChartSpec {
+    /// The keys of `present` that no spec of `kind` takes, each with a did-you-mean (or the kind
+    /// that takes it).
+    static func unknownKeys(_ present: [String], kind: Kind) -> [SpecProblem] {
+        let common = CodingKeys.allCases.map(\.stringValue)
+        let barKeys = BarOptions.CodingKeys.allCases.map(\.stringValue)
+        let timelineKeys = TimelineOptions.CodingKeys.allCases.map(\.stringValue)
+        let known = common + (kind == .bar ? barKeys : timelineKeys)
+        let other = kind == .bar ? timelineKeys : barKeys
+        return present.filter { !known.contains($0) }.sorted().map { key in
+            SpecProblem(keyPath: key, message: "unknown key", hint: other.contains(key)
+                ? "`\(key)` is a key of \(kind == .bar ? "timelines" : "bar charts"), not of \(kind == .bar ? "bar charts" : "timelines")"
+                : SpecSuggestion.hint(key, known, noun: "known keys"))
+        }
+    }
+
+    /// Size names that cannot go into file names.
+    static func sizeNameProblems(_ sizes: [String: SizeSpec]) -> [SpecProblem] {
+        sizes.keys.sorted().filter { name in
+            reservedSizeNames.contains(name) || name.isEmpty || !name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
+        }.map { name in
+            SpecProblem(keyPath: "sizes.\(name)", message: "`\(name)` cannot name a size: it goes into file names, after the chart's",
+                        hint: "use lower-case letters, digits and `-`, and not a theme's or a format's name (e.g. mobile, column, wide)")
+        }
+    }
+
+    /// A width or height outside ``sizeLimits``, and a named size whose derived height is.
+    static func canvasProblems(width: Int, height: Int, sizes: [String: SizeSpec]) -> [SpecProblem] {
+        let range = "the supported \(sizeLimits.lowerBound)…\(sizeLimits.upperBound) px"
+        var problems = [(CodingKeys.width, width), (.height, height)].filter { !sizeLimits.contains($0.1) }.map { key, value in
+            SpecProblem(keyPath: key.stringValue, message: "\(value) px is outside \(range)",
+                        hint: "charts are sized in 1× pixels; use --scale for denser PNGs")
+        }
+        guard problems.isEmpty else { return problems }
+        for name in sizes.keys.sorted() where sizes[name]!.height == nil {
+            let derived = derivedHeight(height: height, width: width, sizeWidth: sizes[name]!.width)
+            guard !sizeLimits.contains(derived) else { continue }
+            problems.append(SpecProblem(keyPath: "sizes.\(name)",
+                                        message: "its height, derived as height × √(width ÷ \(sizes[name]!.width)), is \(derived) px, outside \(range)",
+                                        hint: "give the size a height of its own"))
+        }
+        return problems
     }
 }
