@@ -120,6 +120,39 @@ extension DataShaping {
     /// category, one value column per series, the spec's `value` becoming those series.
     static func widen(_ spec: ChartSpec, _ filtered: Dataset, context: SpecContext) throws(DiagnosticList) -> (spec: ChartSpec, dataset: Dataset) {
         guard let bar = spec.bar, let seriesColumn = bar.seriesFrom else { return (spec, filtered) }
+        let columns = try longColumns(bar, series: seriesColumn, filtered, context: context)
+        var problems: [Diagnostic] = []
+        let table = LongTable(filtered, columns, context: context, problems: &problems)
+        let kept = [filtered.columns[columns.category], filtered.provenanceColumn] + (columns.detail.map { [filtered.columns[$0]] } ?? [])
+        for name in table.names where kept.contains(name) {
+            problems.append(context.problem("series_from", "the series `\(name)` has the name of another column the chart uses",
+                                            hint: "rename the series or the column"))
+        }
+        let missing = table.categories.flatMap { key in table.names.filter { table.cells[key]?[$0] == nil }.map { "`\(key)` × `\($0)`" } }
+        if !missing.isEmpty {
+            problems.append(context.problem("series_from", "no row for " + missing.prefix(5).joined(separator: ", ")
+                                                + (missing.count > 5 ? " and \(missing.count - 5) more" : ""),
+                                            hint: spec.filters.isEmpty ? "each category needs one row per series; add the rows (0 if the value is zero)"
+                                                : "each category needs one row per series, and the filters leave none for these: add the rows, or filter out whole categories"))
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        var widened = spec
+        widened.bar?.value = nil
+        widened.bar?.series = table.names.map { SeriesSpec(column: $0) }
+        widened.bar?.seriesFrom = nil
+        return (widened, table.wide(filtered, columns))
+    }
+
+    /// The columns a long table is read through: category, series name, value, and the detail.
+    struct LongColumns {
+        var category: Int
+        var series: Int
+        var value: Int
+        var detail: Int?
+    }
+
+    /// The columns `series_from` reads, or every problem with them and the keys beside it.
+    static func longColumns(_ bar: BarOptions, series seriesColumn: String, _ filtered: Dataset, context: SpecContext) throws(DiagnosticList) -> LongColumns {
         var problems: [Diagnostic] = []
         if !bar.series.isEmpty {
             problems.append(context.problem("series_from", "give either `[[series]]` or `series_from`, not both",
@@ -142,79 +175,73 @@ extension DataShaping {
             return found
         }
         let category = index("category", bar.category), series = index("series_from", seriesColumn), value = index("value", bar.value)
-        let detail = bar.detail.flatMap { filtered.columnIndex($0) }
         guard problems.isEmpty, let category, let series, let value else { throw DiagnosticList(problems) }
+        return LongColumns(category: category, series: series, value: value, detail: bar.detail.flatMap { filtered.columnIndex($0) })
+    }
 
-        var categories: [String] = [], names: [String] = []
+    /// A long table's cells: each category's value per series name, with its row, in first-seen
+    /// order; blank names, unreadable values and repeated pairs are problems.
+    struct LongTable {
+        var categories: [String] = []
+        var names: [String] = []
         var cells: [String: [String: (value: Double, row: Int)]] = [:]
-        for row in filtered.rows.indices {
-            let cells_ = filtered.rows[row]
-            let name = cells_[series].trimmingCharacters(in: .whitespaces), key = cells_[category].trimmingCharacters(in: .whitespaces)
-            let line = filtered.lines[row]
-            if name.isEmpty {
-                problems.append(Diagnostic(file: filtered.file, line: line, field: filtered.columns[series],
-                                           message: "expected a series name, found a blank cell", hint: "fill in the cell or remove the row"))
-                continue
-            }
-            guard case .success(let number) = NumberParser.parse(cells_[value]) else {
-                if case .failure(let error) = NumberParser.parse(cells_[value]) {
-                    problems += context.readBy("value", as: "numbers", [Diagnostic(file: filtered.file, line: line, field: filtered.columns[value],
-                                                                                   message: error.message, hint: error.hint)])
-                }
-                continue
-            }
-            if !categories.contains(key) { categories.append(key) }
-            if !names.contains(name) { names.append(name) }
-            if let earlier = cells[key]?[name] {
-                problems.append(Diagnostic(file: filtered.file, line: line, field: filtered.columns[series],
-                                           message: "`\(key)` × `\(name)` is already on line \(filtered.lines[earlier.row])",
-                                           hint: "each category has one row per series"))
-                continue
-            }
-            cells[key, default: [:]][name] = (number, row)
-        }
-        let kept = [filtered.columns[category], filtered.provenanceColumn] + (detail.map { [filtered.columns[$0]] } ?? [])
-        for name in names where kept.contains(name) {
-            problems.append(context.problem("series_from", "the series `\(name)` has the name of another column the chart uses",
-                                            hint: "rename the series or the column"))
-        }
-        let missing = categories.flatMap { key in names.filter { cells[key]?[$0] == nil }.map { "`\(key)` × `\($0)`" } }
-        if !missing.isEmpty {
-            problems.append(context.problem("series_from", "no row for " + missing.prefix(5).joined(separator: ", ")
-                                                + (missing.count > 5 ? " and \(missing.count - 5) more" : ""),
-                                            hint: spec.filters.isEmpty ? "each category needs one row per series; add the rows (0 if the value is zero)"
-                                                : "each category needs one row per series, and the filters leave none for these: add the rows, or filter out whole categories"))
-        }
-        if !problems.isEmpty { throw DiagnosticList(problems) }
 
-        // The wide table: category, the series, the provenance (every source of the category's
-        // rows), and the detail of its first row.
-        let provenance = filtered.columnIndex(filtered.provenanceColumn)
-        var rows: [[String]] = [], lines: [Int] = []
-        for key in categories {
-            let sourceRows = names.map { cells[key]![$0]!.row }.sorted()
-            // Written back with every digit, so the builder reads the very same numbers.
-            var row = [key] + names.map { String(format: "%.17g", cells[key]![$0]!.value) }
-            var sources: [String] = []
-            for index in sourceRows {
-                if let provenance {
+        init(_ filtered: Dataset, _ columns: LongColumns, context: SpecContext, problems: inout [Diagnostic]) {
+            for row in filtered.rows.indices {
+                let cells_ = filtered.rows[row], line = filtered.lines[row]
+                let name = cells_[columns.series].trimmingCharacters(in: .whitespaces)
+                let key = cells_[columns.category].trimmingCharacters(in: .whitespaces)
+                if name.isEmpty {
+                    problems.append(Diagnostic(file: filtered.file, line: line, field: filtered.columns[columns.series],
+                                               message: "expected a series name, found a blank cell", hint: "fill in the cell or remove the row"))
+                    continue
+                }
+                let number: Double
+                switch NumberParser.parse(cells_[columns.value]) {
+                case .success(let value): number = value
+                case .failure(let error):
+                    problems += context.readBy("value", as: "numbers", [Diagnostic(file: filtered.file, line: line, field: filtered.columns[columns.value],
+                                                                                   message: error.message, hint: error.hint)])
+                    continue
+                }
+                if !categories.contains(key) { categories.append(key) }
+                if !names.contains(name) { names.append(name) }
+                if let earlier = cells[key]?[name] {
+                    problems.append(Diagnostic(file: filtered.file, line: line, field: filtered.columns[columns.series],
+                                               message: "`\(key)` × `\(name)` is already on line \(filtered.lines[earlier.row])",
+                                               hint: "each category has one row per series"))
+                    continue
+                }
+                cells[key, default: [:]][name] = (number, row)
+            }
+        }
+
+        /// The wide table: category, the series, the provenance (every source of the category's
+        /// rows), and the detail of its first row.
+        func wide(_ filtered: Dataset, _ columns: LongColumns) -> Dataset {
+            let provenance = filtered.columnIndex(filtered.provenanceColumn)
+            var rows: [[String]] = [], lines: [Int] = []
+            for key in categories {
+                let sourceRows = names.map { cells[key]![$0]!.row }.sorted()
+                // Written back with every digit, so the builder reads the very same numbers.
+                var row = [key] + names.map { String(format: "%.17g", cells[key]![$0]!.value) }
+                var sources: [String] = []
+                for index in sourceRows {
+                    guard let provenance else { break }
                     let text = filtered.rows[index][provenance].trimmingCharacters(in: .whitespaces)
                     if !text.isEmpty && !sources.contains(text) { sources.append(text) }
                 }
+                row.append(sources.joined(separator: "; "))
+                if let detail = columns.detail { row.append(filtered.rows[sourceRows[0]][detail]) }
+                rows.append(row)
+                lines.append(filtered.lines[sourceRows[0]])
             }
-            row.append(sources.joined(separator: "; "))
-            if let detail { row.append(filtered.rows[sourceRows[0]][detail]) }
-            rows.append(row)
-            lines.append(filtered.lines[sourceRows[0]])
+            let names = [filtered.columns[columns.category]] + self.names + [filtered.provenanceColumn]
+                + (columns.detail.map { [filtered.columns[$0]] } ?? [])
+            var wide = Dataset(file: filtered.file, columns: names, rows: rows, lines: lines)
+            wide.problems = filtered.problems
+            wide.provenanceColumn = filtered.provenanceColumn
+            return wide
         }
-        let columns = [filtered.columns[category]] + names + [filtered.provenanceColumn] + (detail.map { [filtered.columns[$0]] } ?? [])
-        var wide = Dataset(file: filtered.file, columns: columns, rows: rows, lines: lines)
-        wide.problems = filtered.problems
-        wide.provenanceColumn = filtered.provenanceColumn
-        var widened = spec
-        widened.bar?.value = nil
-        widened.bar?.series = names.map { SeriesSpec(column: $0) }
-        widened.bar?.seriesFrom = nil
-        return (widened, wide)
     }
 }
