@@ -439,11 +439,17 @@ import TestSupport
         let chart = try TimelineChartBuilder.build(spec: spec, dataset: Fixtures.dataset("d,e,l\n2010,2013,A\n2014,2017,B\n2018,2021,C\n"),
                                                    context: Fixtures.context)
         let layout = TimelineLayout.layout(chart, measurer: FixedWidthMeasurer())
-        let fills = layout.scene.items(SceneRole.span).sorted { ($0.datum ?? 0) < ($1.datum ?? 0) }.compactMap { item -> Color? in
-            if case .rect(_, let fill) = item.shape { return fill }
+        let spans = layout.scene.items(SceneRole.span).sorted { ($0.datum ?? 0) < ($1.datum ?? 0) }.compactMap { item -> (Rect, Color)? in
+            if case .rect(let rect, let fill) = item.shape { return (rect, fill) }
             return nil
         }
-        #expect(fills.count == 3)
-        #expect(fills[0] != fills[1] && fills[1] != fills[2] && fills[0] == fills[2], "alternating shades along the row")
+        #expect(spans.count == 3)
+        // One shade (lighter means approximate), and a gap where one ends and the next begins.
+        #expect(Set(spans.map { $0.1.hex }).count == 1)
+        let vertical = orientation == "vertical"
+        for (earlier, later) in zip(spans, spans.dropFirst()) {
+            let gap = vertical ? later.0.y - earlier.0.maxY : later.0.x - earlier.0.maxX
+            #expect(gap >= 1.5, "\(gap) px between spans that meet")
+        }
     }
 }

@@ -23,9 +23,8 @@ public struct ThemeColors: Sendable, Equatable {
     public var palette: [Color]
     /// Bars that are not highlighted when some are.
     public var muted: Color
-    /// How far a timeline span's fill is faded towards the background, and how far every
-    /// second span of a row (so that spans meeting end to start are told apart).
-    public var spanFade: (Double, Double)
+    /// How far a timeline span's fill is faded towards the background.
+    public var spanFade: Double
 
     /// The light theme: dark ink on white.
     public static let light = ThemeColors(
@@ -33,7 +32,7 @@ public struct ThemeColors: Sendable, Equatable {
         grid: "#E3E3E3", axis: "#8C8C8C", baseline: "#333333",
         palette: ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288",
                   "#602020", "#605060", "#905040", "#90C080", "#0000F0"],
-        muted: "#B7C4D1", spanFade: (0.55, 0.72))
+        muted: "#B7C4D1", spanFade: 0.55)
 
     /// The dark theme: light ink on near-black, for sites with a dark mode; Okabe & Ito's
     /// lighter colours first (their dark blue is too dim on black), yellow included.
@@ -42,7 +41,7 @@ public struct ThemeColors: Sendable, Equatable {
         grid: "#2C3034", axis: "#6E7378", baseline: "#D0D0D0",
         palette: ["#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#F0E442", "#D55E00", "#D0E0C0",
                   "#9040E0", "#30F0F0", "#C0B0B0", "#608080", "#90D080"],
-        muted: "#4B545D", spanFade: (0.3, 0.5))
+        muted: "#4B545D", spanFade: 0.3)
 
     /// The table of a theme.
     public static func named(_ name: ThemeName) -> ThemeColors {
@@ -53,7 +52,7 @@ public struct ThemeColors: Sendable, Equatable {
     }
 
     init(name: ThemeName, background: String, ink: String, secondaryInk: String, mutedInk: String, grid: String, axis: String,
-         baseline: String, palette: [String], muted: String, spanFade: (Double, Double)) {
+         baseline: String, palette: [String], muted: String, spanFade: Double) {
         self.name = name
         self.background = Color(hex: background)!
         self.ink = Color(hex: ink)!

@@ -82,10 +82,10 @@ extension TimelineLayout {
             rowOf[index] = event.track * 8 + row  // a lane has at most 8 rows
             across[index] = lanes[event.track].midY + offset
         }
-        let lighter = alternatingSpans(rowOf)
+        let notched = notchedSpans(rowOf, scale: scale)
         for index in chart.events.indices where inRow(chart.events[index]) {
             marks[index] = drawMark(index, scale: scale, across: across[index]!, orientation: .horizontal,
-                                    lighter: lighter.contains(index), into: &markBuilder)
+                                    notched: notched.contains(index), into: &markBuilder)
         }
         let piled = piledDots(scale: scale) { lanes[chart.events[$0].track].midY }
         for (index, event) in chart.events.enumerated() where !inRow(event) {

@@ -39,11 +39,11 @@ extension TimelineLayout {
         var marks = Array(repeating: Rect(x: 0, y: 0, width: 0, height: 0), count: chart.events.count)
         var markBuilder = SceneBuilder(measurer: measurer)
         let piled = piledDots(scale: scale, across: across)
-        let lighter = alternatingSpans(columns.long)
+        let notched = notchedSpans(columns.long, scale: scale)
         for pass in [true, false] {
             for (index, event) in chart.events.enumerated() where (event.end != nil) == pass {
                 marks[index] = drawMark(index, scale: scale, across: across(index), orientation: .vertical, piled: piled[index],
-                                        lighter: lighter.contains(index), into: &markBuilder)
+                                        notched: notched.contains(index), into: &markBuilder)
             }
         }
 

@@ -105,18 +105,25 @@ public struct TimelineLayout {
         return block
     }
 
-    /// The spans to draw lighter so that spans sharing a row (or column) are told apart where
-    /// they meet: every second one along time in each group (`group` maps a span's event to its
-    /// row or column).
-    func alternatingSpans(_ group: [Int: Int]) -> Set<Int> {
-        var lighter: Set<Int> = []
+    /// The spans whose start is drawn a notch after the end of the span before them in their
+    /// row (or column), so that spans sharing a row are told apart where they meet by a gap, in
+    /// one shade (lightness means an approximate date): those that start within the notch of an
+    /// earlier one's end (`group` maps a span's event to its row or column).
+    func notchedSpans(_ group: [Int: Int], scale: TimeScale) -> Set<Int> {
+        var notched: Set<Int> = []
         let spans = group.keys.filter { chart.events[$0].end != nil }
         for id in Set(spans.map { group[$0]! }) {
             let members = spans.filter { group[$0] == id }.sorted { (chart.events[$0].startDay, $0) < (chart.events[$1].startDay, $1) }
-            for (position, index) in members.enumerated() where position % 2 == 1 { lighter.insert(index) }
+            for (earlier, later) in zip(members, members.dropFirst())
+                where abs(scale(chart.events[later].startDay) - scale(chart.events[earlier].endDay)) < spanNotch {
+                notched.insert(later)
+            }
         }
-        return lighter
+        return notched
     }
+
+    /// The gap between two spans that meet in a row.
+    var spanNotch: Double { 2 * theme.unit }
 
     /// The radius of a day's dot.
     var dotRadius: Double { 4.5 * theme.unit }
@@ -144,10 +151,10 @@ public struct TimelineLayout {
     /// and returns the area it covers. A highlighted event gets a dark ring around its mark.
     @discardableResult
     func drawMark(_ index: Int, scale: TimeScale, across: Double, orientation: Orientation, piled: Bool = false,
-                  lighter: Bool = false, into builder: inout SceneBuilder) -> Rect {
+                  notched: Bool = false, into builder: inout SceneBuilder) -> Rect {
         let event = chart.events[index]
         var marks = SceneBuilder(measurer: measurer)
-        let box = drawPlainMark(event, scale: scale, across: across, orientation: orientation, piled: piled, lighter: lighter,
+        let box = drawPlainMark(event, scale: scale, across: across, orientation: orientation, piled: piled, notched: notched,
                                 into: &marks)
         marks.items.forEach { builder.append(SceneItem($0.role, $0.shape, datum: index)) }
         guard event.highlighted else { return box }
@@ -163,7 +170,7 @@ public struct TimelineLayout {
     }
 
     private func drawPlainMark(_ event: TimelineChart.Event, scale: TimeScale, across: Double, orientation: Orientation,
-                               piled: Bool, lighter: Bool, into builder: inout SceneBuilder) -> Rect {
+                               piled: Bool, notched: Bool, into builder: inout SceneBuilder) -> Rect {
         let u = theme.unit
         let color = trackColor(event.track)
         func rect(_ from: Double, _ to: Double, thickness: Double, minimum: Double) -> Rect {
@@ -176,8 +183,13 @@ public struct TimelineLayout {
             return orientation.rect(along: (a, b), across: (across - thickness / 2, across + thickness / 2))
         }
         if event.end != nil {
-            let box = rect(event.startDay, event.endDay, thickness: 12 * u, minimum: 6 * u)
-            let fade = theme.colors.spanFade, amount = lighter ? fade.1 : fade.0
+            var box = rect(event.startDay, event.endDay, thickness: 12 * u, minimum: 6 * u)
+            // A span that starts where another of its row ends begins a notch later.
+            if notched {
+                let (start, end) = orientation.along(box), (low, high) = orientation.across(box)
+                if end - start > 2 * spanNotch { box = orientation.rect(along: (start + spanNotch, end), across: (low, high)) }
+            }
+            let amount = theme.colors.spanFade
             builder.rect(box, fill: color.mixed(with: theme.background, amount: amount), role: .span)
             // The uncertain period of an approximate start or end (a derived `~2020-10`), lighter still.
             for date in [event.date, event.end!] where date.isApproximate {
