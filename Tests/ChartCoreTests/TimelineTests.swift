@@ -429,6 +429,23 @@ import TestSupport
     }
 }
 
+@Suite struct TimelineDomainTests {
+    /// A week of events gets an axis of that week and a few percent, not days of empty axis
+    /// (a 14-day minimum once put 70% of a five-day riot's axis outside its data).
+    @Test func theTimeAxisFitsTheData() throws {
+        let days = try (1...6).map { try PartialDate(parsing: "2021-01-0\($0)") }
+        let chart = TimelineChart(frame: .init(title: "T"), width: 1600, height: 600,
+                                  events: days.map { TimelineChart.Event(label: "E", date: $0) })
+        let layout = TimelineLayout(chart: chart, theme: Theme(width: 1600, height: 600), measurer: FixedWidthMeasurer())
+        let (first, last) = (Double(days[0].firstDay), Double(days[5].endDay))
+        #expect(layout.domain.0 >= first - 0.5 && layout.domain.0 < first)
+        #expect(layout.domain.1 <= last + 0.5 && layout.domain.1 > last)
+        let one = TimelineChart(frame: .init(title: "T"), events: [TimelineChart.Event(label: "E", date: days[0])])
+        let single = TimelineLayout(chart: one, theme: Theme(width: 800, height: 500), measurer: FixedWidthMeasurer()).domain
+        #expect(single.1 - single.0 == 1.5, "the day itself and a quarter of a day on each side")
+    }
+}
+
 @Suite struct SpanShadeTests {
     @Test(arguments: ["horizontal", "vertical"])
     func spansMeetingInOneRowAreToldApart(orientation: String) throws {

@@ -289,19 +289,16 @@ public struct TimelineLayout {
         return wrapper.shortened(text, maxWidth: maxWidth).map { ($0, true) }
     }
 
-    /// The padded date domain: all events and eras, plus a margin on each side, at least two weeks.
+    /// The padded date domain: all events and eras, and a margin of 4% (a quarter of a day at
+    /// least) on each side.
     var domain: (Double, Double) {
         let starts = chart.events.map(\.startDay) + chart.eras.map { Double($0.start.period.lowerBound) }
         let ends = chart.events.map(\.endDay) + chart.eras.map { Double($0.end.period.upperBound) }
-        var low = starts.min() ?? 0, high = ends.max() ?? 1
-        let pad = max(1, (high - low) * 0.04)
-        low -= pad
-        high += pad
-        if high - low < 14 {
-            let middle = (low + high) / 2
-            (low, high) = (middle - 7, middle + 7)
-        }
-        return (low, high)
+        let low = starts.min() ?? 0, high = ends.max() ?? 1
+        // A few percent beyond the data (a quarter of a day at least), never days of empty axis
+        // around a week of data.
+        let pad = max(0.25, (high - low) * 0.04)
+        return (low - pad, high + pad)
     }
 
     /// A label that could not be placed: its event's index and why.
