@@ -176,26 +176,29 @@ public final class CairoRenderer {
         }
     }
 
+    /// The extent, in device pixels, from which a rectangle's edges are snapped along an axis.
+    static let snapExtent = 8.0
+
     /// Draws `items` (a PDF's Chinese text through `cjk`); on a raster surface whose device
     /// pixels are `pixel` 1× pixels wide,
-    /// rectangles (bars, spans, swatches) have their edges snapped to whole device pixels, so
-    /// they are crisp rather than blurred over two pixels; no edge moves by more than half a device
-    /// pixel. (Lines are already placed on pixel centres by the layout.)
+    /// rectangles (bars, spans, swatches) at least ``snapExtent`` device pixels across have
+    /// those edges snapped to whole device pixels, so they are crisp rather than blurred over two
+    /// pixels; no edge moves by more than half a device pixel. Thinner ones (hundreds of bars
+    /// side by side) keep their edges where they are: snapped, their gaps would alternate between
+    /// none and a whole pixel and stripe the chart. (Lines are already placed on pixel centres
+    /// by the layout.)
     private func draw(_ items: [SceneItem], on cr: OpaquePointer, pixel: Double?, cjk: PDFCJKFonts? = nil) {
-        func snap(_ value: Double) -> Double {
-            guard let pixel else { return value }
-            return (value / pixel).rounded() * pixel
+        func snapped(_ low: Double, _ high: Double) -> (Double, Double) {
+            guard let pixel, high - low >= Self.snapExtent * pixel else { return (low, high) }
+            let (a, b) = ((low / pixel).rounded() * pixel, (high / pixel).rounded() * pixel)
+            return b > a ? (a, b) : (low, high)
         }
         for item in items {
             switch item.shape {
             case .rect(let rect, let fill):
                 setColor(fill, cr)
-                let x = snap(rect.x), y = snap(rect.y)
-                var width = snap(rect.maxX) - x, height = snap(rect.maxY) - y
-                // A sliver thinner than a device pixel keeps its own width rather than vanishing.
-                if width <= 0 { width = rect.width }
-                if height <= 0 { height = rect.height }
-                cairo_rectangle(cr, x, y, width, height)
+                let (x, right) = snapped(rect.x, rect.maxX), (y, bottom) = snapped(rect.y, rect.maxY)
+                cairo_rectangle(cr, x, y, right - x, bottom - y)
                 cairo_fill(cr)
             case .line(let from, let to, let stroke):
                 cairo_move_to(cr, from.x, from.y)

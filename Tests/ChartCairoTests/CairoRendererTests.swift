@@ -71,6 +71,33 @@ func pngSize(_ data: Data) -> (Int, Int) {
         #expect(first == second && second == third)
     }
 
+    /// Two hundred bars 1.3 px wide, 0.3 px apart: no pixel column between them is blank (snapped
+    /// to pixels, their gaps would alternate between none and a whole white column: stripes).
+    @Test func denseBarsDoNotStripe() throws {
+        let white = ChartCore.Color(hex: "#FFFFFF")!, black = ChartCore.Color(hex: "#000000")!
+        var items = [SceneItem(.background, .rect(Rect(x: 0, y: 0, width: 400, height: 100), fill: white))]
+        for index in 0..<200 {
+            items.append(SceneItem(.bar, .rect(Rect(x: 10 + Double(index) * 1.6, y: 20, width: 1.3, height: 60), fill: black), datum: index))
+        }
+        let png = try CairoRenderer().render(Scene(width: 400, height: 100, items: items), format: .png, scale: 1)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dense-\(UUID().uuidString).png")
+        try png.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let surface = try #require(cairo_image_surface_create_from_png(file.path))
+        defer { cairo_surface_destroy(surface) }
+        let stride = Int(cairo_image_surface_get_stride(surface)), data = try #require(cairo_image_surface_get_data(surface))
+        let blank = (11..<327).filter { x in data[50 * stride + 4 * x] == 255 && data[50 * stride + 4 * x + 1] == 255 }
+        #expect(blank.isEmpty, "blank columns between dense bars: \(blank.prefix(10))")
+        // A wide bar still has crisp edges: its first column fully dark.
+        let wide = try CairoRenderer().render(Scene(width: 100, height: 100, items: [items[0], SceneItem(.bar, .rect(Rect(x: 10.4, y: 10, width: 40, height: 60), fill: black))]),
+                                              format: .png, scale: 1)
+        try wide.write(to: file)
+        let crisp = try #require(cairo_image_surface_create_from_png(file.path))
+        defer { cairo_surface_destroy(crisp) }
+        let pixels = try #require(cairo_image_surface_get_data(crisp)), row = 50 * Int(cairo_image_surface_get_stride(crisp))
+        #expect(pixels[row + 4 * 10] == 0 && pixels[row + 4 * 49] == 0 && pixels[row + 4 * 50] == 255)
+    }
+
     @Test(arguments: ["sample-bar", "sample-timeline"])
     func matchesTheGoldenImage(name: String) throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
