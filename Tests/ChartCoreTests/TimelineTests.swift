@@ -446,6 +446,36 @@ import TestSupport
     }
 }
 
+@Suite struct EraHaloTests {
+    /// A label over an era's edge keeps the band's colour only over the band: its halo never
+    /// stretches the era past its dates, nor punches a background box into it.
+    @Test func halosTakeTheEraColourOnlyOverTheEra() throws {
+        func date(_ text: String) throws -> PartialDate { try PartialDate(parsing: text) }
+        let chart = TimelineChart(frame: .init(title: "Eras"), width: 700, height: 300,
+                                  events: [TimelineChart.Event(label: "Event D before the era begins here", date: try date("2007-01")),
+                                           TimelineChart.Event(label: "Event A in the era with a long label", date: try date("2008-03")),
+                                           TimelineChart.Event(label: "Event B right at the end of the era", date: try date("2009-11"))],
+                                  eras: [TimelineChart.Era(start: try date("2008-01"), end: try date("2009-12"), label: "Recession")])
+        let scene = TimelineLayout.layout(chart, measurer: FixedWidthMeasurer()).scene
+        let band = try #require(scene.items(.era).first?.bounds)
+        let halos = scene.items(.labelHalo).compactMap { item -> (Rect, Color)? in
+            if case .rect(let rect, let fill) = item.shape { return (rect, fill) }
+            return nil
+        }
+        #expect(!halos.isEmpty)
+        let eraColour = try #require({ if case .rect(_, let fill) = scene.items(.era).first!.shape { return fill } else { return nil } }())
+        for (rect, fill) in halos where fill == eraColour {
+            #expect(band.contains(rect, tolerance: 1e-6), "an era-coloured halo reaches past the era: \(rect) vs \(band)")
+        }
+        // Each halo that crosses the band's edge is drawn over again in the era's colour where they meet.
+        let crossing = halos.filter { $0.1 != eraColour && $0.0.intersects(band) && !band.contains($0.0) }
+        #expect(!crossing.isEmpty, "the long labels of D and A cross the band's edges")
+        for (rect, _) in crossing {
+            #expect(halos.contains { $0.1 == eraColour && $0.0 == rect.intersection(band) })
+        }
+    }
+}
+
 @Suite struct SpanShadeTests {
     @Test(arguments: ["horizontal", "vertical"])
     func spansMeetingInOneRowAreToldApart(orientation: String) throws {

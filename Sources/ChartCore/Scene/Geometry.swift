@@ -51,6 +51,14 @@ public struct Rect: Equatable, Hashable, Sendable, Codable {
             && other.maxX <= maxX + tolerance && other.maxY <= maxY + tolerance
     }
 
+    /// The area both rectangles cover (empty, at the origin, when they do not meet).
+    public func intersection(_ other: Rect) -> Rect {
+        let left = max(x, other.x), top = max(y, other.y)
+        let right = min(maxX, other.maxX), bottom = min(maxY, other.maxY)
+        guard right > left && bottom > top else { return Rect(x: 0, y: 0, width: 0, height: 0) }
+        return Rect(x: left, y: top, width: right - left, height: bottom - top)
+    }
+
     /// The smallest rectangle containing both.
     public func union(_ other: Rect) -> Rect {
         let left = min(x, other.x), top = min(y, other.y)

@@ -272,11 +272,16 @@ public struct TimelineLayout {
         return event.date.isBound ? end - theme.unit : (start + end) / 2
     }
 
-    /// Draws a white (or era-coloured) halo behind a label, so gridlines do not run through its text.
+    /// Draws a halo behind a label, so gridlines do not run through its text: in the background
+    /// colour, and in the era's colour where it lies over an era band, so that a label over an
+    /// era's end neither stretches the band past its dates nor punches a hole in it.
     func drawHalo(_ box: Rect, datum: Int, eras: [Rect], into builder: inout SceneBuilder) {
-        let center = Point(box.midX, box.midY)
-        let inEra = eras.contains { $0.x <= center.x && center.x <= $0.maxX && $0.y <= center.y && center.y <= $0.maxY }
-        builder.rect(box.insetBy(-1), fill: inEra ? eraFill : theme.background, role: .labelHalo, datum: datum)
+        let halo = box.insetBy(-1)
+        builder.rect(halo, fill: theme.background, role: .labelHalo, datum: datum)
+        for era in eras {
+            let shared = halo.intersection(era)
+            if shared.width > 0 && shared.height > 0 { builder.rect(shared, fill: eraFill, role: .labelHalo, datum: datum) }
+        }
     }
 
     /// The fill of era bands.
