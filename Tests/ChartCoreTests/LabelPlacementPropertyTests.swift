@@ -11,12 +11,16 @@ import TestSupport
         let layout = TimelineLayout.layout(chart, measurer: FixedWidthMeasurer())
         // No text overlaps a text, lies on a mark or leaves the canvas, and no stem crosses a
         // label. (Stems crossing other marks, in piles of marks that overlap each other, are
-        // reported by the audit as warnings; see RandomTimelineAuditTests for their count.)
+        // reported by the audit as warnings; see RandomTimelineAuditTests for their count. Marks
+        // hidden in those piles are reported too, each naming its row: showing every one is the
+        // open work of issue 19; here they must be said.)
         let findings = layout.findings.filter { finding in
             switch finding.kind {
             case .leaderCrossing:
                 guard case .text = layout.scene.allItems[finding.items[1]].shape else { return false }
                 return true
+            case .hiddenDatum:
+                return !chart.events.contains { finding.message.hasPrefix("the marker of “\($0.label)”") || finding.message.hasPrefix("the span of “\($0.label)”") }
             default: return true
             }
         }

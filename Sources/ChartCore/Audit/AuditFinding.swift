@@ -12,6 +12,9 @@ public struct AuditFinding: Equatable, Sendable {
         case outsideCanvas = "outside-canvas"
         /// Two category labels read the same although their data differ.
         case duplicateLabel = "duplicate-label"
+        /// A mark of one row (bar, segment, marker, span) is 80% or more covered by a mark of
+        /// another, drawn after it: the reader cannot see the first row.
+        case hiddenDatum = "hidden-datum"
     }
 
     /// The guarantee broken.

@@ -6,7 +6,9 @@
 ///   inside a bar or span of its own datum (a label inside its segment or range);
 /// - no leader, stem or annotation bracket crosses a mark or text of another datum;
 /// - every item lies inside the canvas;
-/// - no two category labels read the same unless their data do.
+/// - no two category labels read the same unless their data do;
+/// - no mark of one row (a bar, segment, marker or span) is hidden: 80% or more of its area
+///   under one mark of another row drawn after it.
 ///
 /// Overlaps up to ``tolerance`` (half a pixel, rounding) are not findings. Items of one datum
 /// (a label, its mark and the leader between them) may touch each other's ends, and a stem may
@@ -44,6 +46,41 @@ public struct SceneAudit {
         }
         return textOverlaps(texts, textItems) + textsOnMarks(marks, markItems, textItems)
             + leaderCrossings(texts, textItems, marks, markItems) + outside(canvas) + duplicateLabels()
+            + hiddenData(marks, markItems)
+    }
+
+    /// The share of a mark's area that one later mark of another row may cover before the first
+    /// counts as hidden.
+    public static let hiddenShare = 0.8
+
+    /// Whether a mark hides what lies under its bounds: a filled shape, or a stroked line (whose
+    /// bounds are its stroke); an outline such as a highlight's ring leaves the inside seen.
+    private static func isOpaque(_ item: SceneItem) -> Bool {
+        switch item.shape {
+        case .rect, .line: return true
+        case .circle(_, _, let fill, _), .path(_, _, let fill, _): return fill != nil
+        default: return false
+        }
+    }
+
+    private func hiddenData(_ index: RectIndex, _ markItems: [Int]) -> [AuditFinding] {
+        var found: [AuditFinding] = [], hidden = Set<Int>()
+        for (position, mark) in markItems.enumerated() where items[mark].datum != nil && items[mark].role != .legendSwatch {
+            let bounds = items[mark].bounds, area = bounds.width * bounds.height
+            guard area > 0, !hidden.contains(items[mark].datum!) else { continue }
+            for other in index.overlapping(shrunk(bounds)) where other > position {
+                let cover = markItems[other]
+                guard let datum = items[cover].datum, datum != items[mark].datum, items[cover].role != .legendSwatch,
+                      items[cover].role != .axis, Self.isOpaque(items[cover]) else { continue }
+                let shared = bounds.intersection(items[cover].bounds)
+                guard shared.width * shared.height >= Self.hiddenShare * area else { continue }
+                hidden.insert(items[mark].datum!)
+                found.append(AuditFinding(kind: .hiddenDatum, items: [mark, cover],
+                                          message: "\(name(mark)) is hidden under \(name(cover))"))
+                break
+            }
+        }
+        return found
     }
 
     /// Marks that text must not cover: bars, markers, spans, legend swatches and axis lines.

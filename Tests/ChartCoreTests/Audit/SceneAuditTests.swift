@@ -33,6 +33,24 @@ import Testing
         #expect(kinds([bar(segment), text("12", 80, 10, role: .valueLabel)]) == [.textOnMark])
     }
 
+    /// A mark 80% or more under one mark of another row, drawn after it, is a hidden datum; marks
+    /// of one row, less overlap, or the later mark's own cover are not.
+    @Test func aMarkCoveredByAnotherRowsIsAHiddenDatum() {
+        let span = Rect(x: 10, y: 10, width: 100, height: 12)
+        #expect(kinds([bar(span, datum: 0), bar(span, datum: 1)], names: ["A", "B"]) == [.hiddenDatum])
+        let finding = SceneAudit.findings(in: Scene(width: 200, height: 100, items: [bar(span, datum: 0), bar(span, datum: 1)], datumNames: ["A", "B"]))
+        #expect(finding.first?.message == "the bar of “A” is hidden under the bar of “B”")
+        // Four fifths covered is hidden; a little less is not.
+        #expect(kinds([bar(span, datum: 0), bar(Rect(x: 30, y: 10, width: 100, height: 12), datum: 1)]) == [.hiddenDatum])
+        #expect(kinds([bar(span, datum: 0), bar(Rect(x: 31, y: 10, width: 100, height: 12), datum: 1)]).isEmpty)
+        #expect(kinds([bar(span, datum: 0), bar(span, datum: 0)]).isEmpty, "one row's own marks")
+        #expect(kinds([bar(Rect(x: 10, y: 10, width: 10, height: 12), datum: 0), bar(span, datum: 1)]) == [.hiddenDatum])
+        #expect(kinds([bar(span, datum: 0), bar(Rect(x: 10, y: 10, width: 10, height: 12), datum: 1)]).isEmpty,
+                "a small mark drawn on a large one leaves it seen")
+        // Three on one spot: two hidden rows, each said once.
+        #expect(kinds([bar(span, datum: 0), bar(span, datum: 1), bar(span, datum: 2)]) == [.hiddenDatum, .hiddenDatum])
+    }
+
     @Test func textOnAnAxisLineIsFound() {
         let axis = SceneItem(.axis, .line(from: Point(0, 50), to: Point(200, 50), stroke: Stroke(color: ink, width: 1)))
         #expect(kinds([axis, text("under", 10, 51)]).isEmpty)
