@@ -84,14 +84,8 @@ public struct Dataset: Sendable {
 
     /// `value` when, counted in ones, it is zero or within the magnitudes a chart can draw.
     static func drawable(_ value: Double, unit: Double, unitName: String, text: String) -> Result<Double, NumberError> {
-        let magnitude = abs(value * unit)
-        if magnitude > Limits.largestMagnitude || !magnitude.isFinite {
-            return .failure(.undrawable(text.trimmingSpaces(), unit: unitName, tooLarge: true))
-        }
-        if magnitude > 0 && magnitude < Limits.smallestMagnitude {
-            return .failure(.undrawable(text.trimmingSpaces(), unit: unitName, tooLarge: false))
-        }
-        return .success(value)
+        guard let tooLarge = Limits.undrawable(value * unit) else { return .success(value) }
+        return .failure(.undrawable(text.trimmingSpaces(), unit: unitName, tooLarge: tooLarge))
     }
 
     /// The column's cells parsed as ``PartialDate``s.

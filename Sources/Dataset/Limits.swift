@@ -13,4 +13,12 @@ public enum Limits {
     /// The smallest non-zero magnitude a value may have, counted in ones (a millionth, the finest
     /// precision a label writes): a smaller one would read as `0`.
     public static let smallestMagnitude = 1e-6
+
+    /// Why a value counted in ones cannot be drawn: `true` when too large (or not finite),
+    /// `false` when non-zero and too small, `nil` when it can be.
+    public static func undrawable(_ value: Double) -> Bool? {
+        let magnitude = abs(value)
+        if magnitude > largestMagnitude || !magnitude.isFinite { return true }
+        return magnitude > 0 && magnitude < smallestMagnitude ? false : nil
+    }
 }

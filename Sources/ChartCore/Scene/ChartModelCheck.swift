@@ -18,14 +18,11 @@ enum ChartModelCheck {
     /// Why `value` (counted in `unit`) cannot be drawn, or `nil`: the limits a cell's value meets
     /// (see ``Limits/largestMagnitude`` and ``Limits/smallestMagnitude``).
     static func undrawable(_ value: Double, unit: Double) -> String? {
-        let magnitude = abs(value * unit)
         if value.isNaN { return "NaN is not a value" }
-        if magnitude > Limits.largestMagnitude || !magnitude.isFinite {
-            return "\(value) is too large to draw (the largest magnitude is a quadrillion, 1e15)"
+        switch Limits.undrawable(value * unit) {
+        case true?: return "\(value) is too large to draw (the largest magnitude is a quadrillion, 1e15)"
+        case false?: return "\(value) is too small to write (the smallest non-zero magnitude is a millionth)"
+        case nil: return nil
         }
-        if magnitude > 0 && magnitude < Limits.smallestMagnitude {
-            return "\(value) is too small to write (the smallest non-zero magnitude is a millionth)"
-        }
-        return nil
     }
 }
